@@ -64,12 +64,20 @@ export interface EntryBase {
   body: string;
 }
 
+/** Ids that an entry's body links with `[[…]]`, in order of first appearance. */
+export interface Mentions {
+  actors: string[];
+  events: string[];
+}
+
 /** `content/articles/<id>.md`. */
 export interface Article extends EntryBase {
   title: string;
   summary: string;
   source: Source;
   tags: string[];
+  /** What the explainer text links to. */
+  mentions: Mentions;
 }
 
 /** `content/actors/<id>.md`. */

@@ -1,0 +1,43 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { dramatis } from './src/integration/index.ts';
+import { normalizeBase } from './src/lib/paths.ts';
+import remarkWikilinks from './src/lib/remark/wikilinks.ts';
+
+/** Where the story lives; tests point this at fixture stories. */
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+/** Sub-path the site is served under, e.g. `/dramatis/`. */
+const base = normalizeBase(process.env.BASE);
+/** Public origin, for canonical URLs and the sitemap. */
+const site = process.env.SITE ?? 'http://localhost:4321';
+
+const { integration, resolve } = dramatis({ contentDir, base });
+
+/** GitHub's sanitising schema, plus what wikilinks carry. */
+const sanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'mention', 'mention-actor', 'mention-event'], 'dataActor', 'dataEvent'],
+  },
+};
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  integrations: [integration],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [[remarkWikilinks, { resolve }]],
+      // Raw HTML in Markdown is parsed, then cleaned: authors cannot inject script.
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
+    }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,29 @@
+/**
+ * The boundary where content problems stop a build: checks the whole content
+ * folder before Astro writes anything, prints every problem once, and exits
+ * non-zero without a stack trace. Warnings are printed and the build goes on.
+ */
+import { formatDiagnostics, hasErrors } from '../lib/model/diagnostics.ts';
+import { loadStory } from '../lib/model/load.ts';
+import { summarizeStory } from '../lib/model/summary.ts';
+
+/** Checks `contentDir`; on errors prints the report and ends the process with exit code 1 (in dev: logs it). */
+export async function gateContent(
+  contentDir: string,
+  log: { info(m: string): void; warn(m: string): void; error(m: string): void },
+  onError: 'exit' | 'warn' = 'exit',
+) {
+  const { story, diagnostics } = await loadStory(contentDir);
+  const report = formatDiagnostics(diagnostics, { color: process.stderr.isTTY });
+  if (hasErrors(diagnostics) && onError === 'warn') {
+    log.error(`\n${report}\n\nPages of entries with errors are left out until they are fixed.`);
+    return story;
+  }
+  if (hasErrors(diagnostics)) {
+    process.stderr.write(`\n${report}\n\nThe site was not built: fix the content errors above (run \`npm run check\` to re-check quickly).\n`);
+    process.exit(1);
+  }
+  if (report) log.warn(`\n${report}`);
+  log.info(`content ok: ${summarizeStory(story)}`);
+  return story;
+}
