@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseDate } from '../dates/index.ts';
 import type { PartialDate } from '../dates/types.ts';
 import { findWikilinks } from '../remark/wikilinks.ts';
-import { type Collector, createCollector, type Diagnostic } from './diagnostics.ts';
+import { type Collector, createCollector, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { type FieldPath, type ParsedYaml, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { idFromFileName, isValidId, slugify } from './ids.ts';
 import { KINDS_FILE, type RawContent, SITE_FILE, type SourceFile } from './read.ts';
@@ -57,10 +57,12 @@ export function buildStory(raw: RawContent): BuildResult {
   const events = parseEntries(raw, 'events', EventSchema, collector);
   const relations = parseEntries(raw, 'relations', RelationSchema, collector);
 
+  // Ids come from file names, so an entry with a broken field still counts as existing:
+  // one mistake gives one message, not one more for every reference to it.
   const ids = {
-    articles: new Set(articles.map((e) => e.id)),
-    actors: new Set(actors.map((e) => e.id)),
-    events: new Set(events.map((e) => e.id)),
+    articles: fileIds(raw, 'articles'),
+    actors: fileIds(raw, 'actors'),
+    events: fileIds(raw, 'events'),
     kinds: new Set(kinds.map((k) => k.id)),
   };
   const check = createRefChecker(collector, raw.root);
@@ -181,7 +183,11 @@ export function buildStory(raw: RawContent): BuildResult {
       return relation;
     }),
   };
-  return { story, diagnostics: collector.diagnostics };
+  return { story, diagnostics: sortDiagnostics(collector.diagnostics) };
+}
+
+function fileIds(raw: RawContent, collection: CollectionName): Set<string> {
+  return new Set(raw.collections[collection].map((f) => idFromFileName(f.path)).filter(isValidId));
 }
 
 /** `{ key: value }` when value is defined, else `{}`: keeps optional fields absent rather than undefined. */

@@ -59,7 +59,8 @@ export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
       file = new VFile({ path: d.file });
       files.set(d.file, file);
     }
-    const message = file.message(d.reason, { place: d.place, ruleId: d.ruleId, source: 'dramatis' });
+    const place = d.place.end ? { start: d.place.start, end: d.place.end } : d.place.start;
+    const message = file.message(d.reason, { place, ruleId: d.ruleId, source: 'dramatis' });
     message.fatal = d.severity === 'error';
     if (d.hint) message.note = d.hint;
   }

@@ -22,7 +22,7 @@ export const DateSchema = z
 
 /** An absolute http(s) URL. */
 export const HttpUrlSchema = z.string().refine((value) => /^https?:\/\/[^\s/]+\S*$/i.test(value), {
-  message: 'an absolute `http://` or `https://` URL',
+  message: 'expected an absolute `http://` or `https://` URL',
 });
 
 const Text = z.string().trim().min(1);

@@ -31,7 +31,7 @@ export interface Site {
 export interface RelationKind {
   id: string;
   label: string;
-  inverse: string;
+  inverse?: string;
   directed: boolean;
   category: RelationCategory;
 }

@@ -144,8 +144,8 @@ export function reportIssues(
         collector.error(
           file,
           yaml.locate(full),
-          `Unexpected ${describeValue(value)} in \`${field}\`: ${issue.message}`,
-          issue.message.includes('date') ? 'invalid-date' : 'invalid-value',
+          `Unexpected ${describeValue(value)} in \`${field}\`${issue.message.startsWith('expected') ? ', ' : ': '}${issue.message}`,
+          issue.message.includes('a date as') ? 'invalid-date' : 'invalid-value',
         );
         break;
       default:
