@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { chooseTicks } from './ticks.ts';
+
+const WIDTH = 900;
+const at = (iso: string) => Date.parse(iso);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('chooseTicks', () => {
+  test('picks whole years for a ten-year domain', () => {
+    const ticks = chooseTicks([at('2010-03-01T00:00Z'), at('2020-03-01T00:00Z')], WIDTH);
+    expect(ticks.map((t) => t.label)).toEqual([
+      '2011',
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    expect(ticks.every((t) => iso(t.value).endsWith('-01-01T00:00:00.000Z'))).toBe(true);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2020']);
+  });
+
+  test('picks months for about six months, naming the year where it starts or changes', () => {
+    const ticks = chooseTicks([at('2021-10-10T00:00Z'), at('2022-04-20T00:00Z')], WIDTH);
+    expect(ticks.map((t) => t.label)).toEqual(['Nov 2021', 'Dec', 'Jan 2022', 'Feb', 'Mar', 'Apr']);
+    expect(ticks.every((t) => /^\d{4}-\d{2}-01T00:00:00\.000Z$/.test(iso(t.value)))).toBe(true);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['Jan 2022']);
+  });
+
+  test('picks days for about two weeks', () => {
+    const ticks = chooseTicks([at('2022-01-25T00:00Z'), at('2022-02-08T00:00Z')], WIDTH);
+    expect(ticks).toHaveLength(15);
+    expect(ticks[0]?.label).toBe('25 Jan 2022');
+    expect(ticks[1]?.label).toBe('26');
+    expect(ticks.find((t) => t.major)?.label).toBe('1 Feb');
+    expect(ticks.every((t) => iso(t.value).endsWith('T00:00:00.000Z'))).toBe(true);
+  });
+
+  test('thins to coarser steps when the axis is narrow', () => {
+    const domain = [at('2022-01-25T00:00Z'), at('2022-02-08T00:00Z')] as const;
+    const wide = chooseTicks(domain, WIDTH);
+    const narrow = chooseTicks(domain, 300);
+    expect(narrow.length).toBeGreaterThan(1);
+    expect(narrow.length).toBeLessThan(wide.length);
+  });
+
+  test('spaces multi-day steps evenly across the end of a month', () => {
+    const ticks = chooseTicks([at('2022-01-25T00:00Z'), at('2022-02-08T00:00Z')], 480);
+    const gaps = ticks.slice(1).map((t, i) => t.value - (ticks[i]?.value ?? 0));
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(new Set(gaps).size).toBe(1);
+    expect(ticks.some((t) => t.major && t.label.endsWith('Feb'))).toBe(true);
+  });
+
+  test('keeps tick spacing readable at any width', () => {
+    for (const width of [240, 480, 960, 1600]) {
+      const domain = [at('2019-07-01T00:00Z'), at('2022-03-01T00:00Z')] as const;
+      const ticks = chooseTicks(domain, width);
+      const perMs = width / (domain[1] - domain[0]);
+      for (let i = 1; i < ticks.length; i++) {
+        const gap = ((ticks[i]?.value ?? 0) - (ticks[i - 1]?.value ?? 0)) * perMs;
+        expect(gap).toBeGreaterThanOrEqual(48);
+      }
+    }
+  });
+
+  test('uses hours inside a single day', () => {
+    const ticks = chooseTicks([at('2022-02-05T06:00Z'), at('2022-02-05T18:00Z')], WIDTH);
+    expect(ticks[0]?.label).toBe('5 Feb 2022 06:00');
+    expect(ticks.slice(1).every((t) => /^\d{2}:\d{2}$/.test(t.label))).toBe(true);
+  });
+
+  test('accepts a reversed domain and returns nothing for an empty width', () => {
+    const forward = chooseTicks([at('2010-01-01T00:00Z'), at('2020-01-01T00:00Z')], WIDTH);
+    expect(chooseTicks([at('2020-01-01T00:00Z'), at('2010-01-01T00:00Z')], WIDTH)).toEqual(forward);
+    expect(chooseTicks([at('2010-01-01T00:00Z'), at('2020-01-01T00:00Z')], 0)).toEqual([]);
+  });
+});
