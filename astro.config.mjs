@@ -21,7 +21,15 @@ const sanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'mention', 'mention-actor', 'mention-event'], 'dataActor', 'dataEvent'],
+    a: [
+      // The first className rule for an element wins, so replace GitHub's rather than add a second.
+      ...(defaultSchema.attributes?.a ?? []).filter(
+        (rule) => !(Array.isArray(rule) && rule[0] === 'className'),
+      ),
+      ['className', 'data-footnote-backref', 'mention', 'mention-actor', 'mention-event'],
+      'dataActor',
+      'dataEvent',
+    ],
   },
 };
 

@@ -6,8 +6,14 @@ import { ActorSchema, ArticleSchema, EventSchema, RelationSchema } from './lib/m
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export const collections = {
-  articles: defineCollection({ loader: entryLoader('articles', contentDir), schema: ArticleSchema }),
+  articles: defineCollection({
+    loader: entryLoader('articles', contentDir),
+    schema: ArticleSchema,
+  }),
   actors: defineCollection({ loader: entryLoader('actors', contentDir), schema: ActorSchema }),
   events: defineCollection({ loader: entryLoader('events', contentDir), schema: EventSchema }),
-  relations: defineCollection({ loader: entryLoader('relations', contentDir), schema: RelationSchema }),
+  relations: defineCollection({
+    loader: entryLoader('relations', contentDir),
+    schema: RelationSchema,
+  }),
 };

@@ -39,7 +39,7 @@ describe('content gate', () => {
     const relative = path.relative(ROOT, broken);
     expect(result.stdout).toContain(`${relative}/relations/northland-pressures-southland.md`);
     expect(result.stdout).toMatch(
-      /3:5-3:12\s+error\s+Unexpected actor `southlnd` in `to`.*did you mean `southland`\?/,
+      /3:5-3:13\s+error\s+Unexpected actor `southlnd` in `to`.*did you mean `southland`\?/,
     );
     expect(result.stdout).toContain(`${relative}/events/harbour-closed.md`);
     expect(result.stdout).toMatch(/3:7-3:17\s+error\s+Unexpected `2031-02-30` in `date`/);

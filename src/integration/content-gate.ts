@@ -20,7 +20,9 @@ export async function gateContent(
     return story;
   }
   if (hasErrors(diagnostics)) {
-    process.stderr.write(`\n${report}\n\nThe site was not built: fix the content errors above (run \`npm run check\` to re-check quickly).\n`);
+    process.stderr.write(
+      `\n${report}\n\nThe site was not built: fix the content errors above (run \`npm run check\` to re-check quickly).\n`,
+    );
     process.exit(1);
   }
   if (report) log.warn(`\n${report}`);

@@ -15,7 +15,10 @@ export interface DramatisOptions {
 }
 
 /** The integration plus the wikilink resolver to hand to the remark plugin. */
-export function dramatis(options: DramatisOptions): { integration: AstroIntegration; resolve: WikilinkResolver } {
+export function dramatis(options: DramatisOptions): {
+  integration: AstroIntegration;
+  resolve: WikilinkResolver;
+} {
   const names = new Map<string, string>();
   const key = (ref: WikilinkRef) => `${ref.type}:${ref.id}`;
   const resolve: WikilinkResolver = (ref) => {
@@ -29,7 +32,11 @@ export function dramatis(options: DramatisOptions): { integration: AstroIntegrat
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
         if (command === 'preview') return;
-        const story = await gateContent(options.contentDir, logger, command === 'dev' ? 'warn' : 'exit');
+        const story = await gateContent(
+          options.contentDir,
+          logger,
+          command === 'dev' ? 'warn' : 'exit',
+        );
         for (const actor of story.actors) names.set(`actor:${actor.id}`, actor.name);
         for (const event of story.events) names.set(`event:${event.id}`, event.title);
       },

@@ -21,7 +21,8 @@ export function entryLoader(collection: CollectionName, contentDir: string): Loa
       const folder = path.resolve(contentDir, collection);
       context.watcher?.add(folder);
       const reload = (file: string) => {
-        if (path.resolve(file).startsWith(folder)) void loadCollection(collection, contentDir, context);
+        if (path.resolve(file).startsWith(folder))
+          void loadCollection(collection, contentDir, context);
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);
@@ -30,7 +31,11 @@ export function entryLoader(collection: CollectionName, contentDir: string): Loa
   };
 }
 
-async function loadCollection(collection: CollectionName, contentDir: string, context: LoaderContext): Promise<void> {
+async function loadCollection(
+  collection: CollectionName,
+  contentDir: string,
+  context: LoaderContext,
+): Promise<void> {
   const { store, parseData, renderMarkdown, generateDigest, logger } = context;
   const raw = await readContent(contentDir);
   store.clear();
@@ -41,9 +46,22 @@ async function loadCollection(collection: CollectionName, contentDir: string, co
     const yaml = parseYaml(split.yaml, split.yamlLine);
     if (yaml.errors.length > 0) continue;
     try {
-      const data = await parseData({ id, data: (yaml.data ?? {}) as Record<string, unknown>, filePath: file.path });
-      const rendered = await renderMarkdown(split.body, { fileURL: pathToFileURL(path.resolve(file.path)) });
-      store.set({ id, data, body: split.body, filePath: file.path, digest: generateDigest(file.text), rendered });
+      const data = await parseData({
+        id,
+        data: (yaml.data ?? {}) as Record<string, unknown>,
+        filePath: file.path,
+      });
+      const rendered = await renderMarkdown(split.body, {
+        fileURL: pathToFileURL(path.resolve(file.path)),
+      });
+      store.set({
+        id,
+        data,
+        body: split.body,
+        filePath: file.path,
+        digest: generateDigest(file.text),
+        rendered,
+      });
     } catch {
       // The content gate reports every problem with its position; here we only skip the entry.
       logger.warn(`skipped ${file.path}: it has content errors (run \`npm run check\`)`);

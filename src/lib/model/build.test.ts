@@ -5,7 +5,9 @@ import { makeContent } from './test-content.ts';
 
 /** `file line:column rule reason` lines, easy to read in a failing assertion. */
 function lines(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.file} ${d.place.start.line}:${d.place.start.column} ${d.ruleId} ${d.reason}`);
+  return diagnostics.map(
+    (d) => `${d.file} ${d.place.start.line}:${d.place.start.column} ${d.ruleId} ${d.reason}`,
+  );
 }
 
 describe('buildStory', () => {
@@ -15,7 +17,10 @@ describe('buildStory', () => {
     expect(story.actors.map((a) => a.id)).toEqual(['alpha', 'beta', 'wire']);
     expect(story.relations[0]?.since?.precision).toBe('month');
     expect(story.events[0]?.date).toMatchObject({ raw: '2020-02', precision: 'month', month: 2 });
-    expect(story.articles[0]?.source.published).toMatchObject({ raw: '2020-03-04', precision: 'day' });
+    expect(story.articles[0]?.source.published).toMatchObject({
+      raw: '2020-03-04',
+      precision: 'day',
+    });
     expect(story.articles[0]?.mentions).toEqual({ actors: ['alpha', 'beta'], events: ['meeting'] });
     expect(story.kinds.find((k) => k.id === 'allies-with')?.directed).toBe(false);
   });
@@ -24,7 +29,10 @@ describe('buildStory', () => {
     const text = '---\ntitle: T\ndate: 2019\nkind: other\n---\n';
     const { story, diagnostics } = buildStory(makeContent({ events: { yearly: text } }));
     expect(diagnostics).toEqual([]);
-    expect(story.events.find((e) => e.id === 'yearly')?.date).toMatchObject({ raw: '2019', precision: 'year' });
+    expect(story.events.find((e) => e.id === 'yearly')?.date).toMatchObject({
+      raw: '2019',
+      precision: 'year',
+    });
   });
 
   test('reports an unknown relation target with its position and a suggestion', () => {
@@ -90,8 +98,12 @@ describe('buildStory', () => {
   });
 
   test('reports an affiliation to the actor itself', () => {
-    const { diagnostics } = buildStory(makeContent({ actors: { alpha: '---\nname: A\nkind: state\naffiliation: alpha\n---\n' } }));
-    expect(lines(diagnostics)).toEqual(['content/actors/alpha.md 4:14 self-reference Unexpected `affiliation` to the actor itself']);
+    const { diagnostics } = buildStory(
+      makeContent({ actors: { alpha: '---\nname: A\nkind: state\naffiliation: alpha\n---\n' } }),
+    );
+    expect(lines(diagnostics)).toEqual([
+      'content/actors/alpha.md 4:14 self-reference Unexpected `affiliation` to the actor itself',
+    ]);
   });
 
   test('reports an end before its start, with precision: a month may end inside itself', () => {
@@ -159,7 +171,8 @@ describe('buildStory', () => {
   });
 
   test('reports unknown wikilinks in bodies at their line and column', () => {
-    const actor = '---\nname: D\nkind: person\n---\nFirst line.\n\nSee [[alpah]] and [[event:meting|the meeting]].\n';
+    const actor =
+      '---\nname: D\nkind: person\n---\nFirst line.\n\nSee [[alpah]] and [[event:meting|the meeting]].\n';
     const { diagnostics } = buildStory(makeContent({ actors: { delta: actor } }));
     expect(lines(diagnostics)).toEqual([
       'content/actors/delta.md 7:5 unknown-actor Unexpected actor `alpah` in wikilink `[[alpah]]`, expected an id from content/actors/; did you mean `alpha`?',
@@ -168,14 +181,21 @@ describe('buildStory', () => {
   });
 
   test('ignores wikilink syntax inside code', () => {
-    const actor = '---\nname: D\nkind: person\n---\nUse `[[nobody]]` like this:\n\n```\n[[nobody]]\n```\n';
+    const actor =
+      '---\nname: D\nkind: person\n---\nUse `[[nobody]]` like this:\n\n```\n[[nobody]]\n```\n';
     expect(buildStory(makeContent({ actors: { delta: actor } })).diagnostics).toEqual([]);
   });
 
   test('reports YAML syntax errors, bad file names, missing frontmatter and missing files', () => {
     const { diagnostics } = buildStory(
       makeContent(
-        { actors: { broken: '---\nname: [A\nkind: state\n---\n', Bad_Name: '---\nname: A\nkind: state\n---\n', bare: 'no frontmatter' } },
+        {
+          actors: {
+            broken: '---\nname: [A\nkind: state\n---\n',
+            Bad_Name: '---\nname: A\nkind: state\n---\n',
+            bare: 'no frontmatter',
+          },
+        },
         { kinds: null },
       ),
     );
@@ -184,11 +204,14 @@ describe('buildStory', () => {
     expect(rules).toContain('content/actors/bare.md missing-frontmatter');
     expect(rules).toContain('content/actors/broken.md yaml-syntax');
     expect(rules).toContain('content/relation-kinds.yaml missing-file');
-    expect(diagnostics.find((d) => d.ruleId === 'invalid-id')?.hint).toBe('rename it to `bad-name.md`');
+    expect(diagnostics.find((d) => d.ruleId === 'invalid-id')?.hint).toBe(
+      'rename it to `bad-name.md`',
+    );
   });
 
   test('points a duplicate relation kind at its first definition', () => {
-    const kinds = '- id: urges\n  label: urges\n  category: pressure\n- id: urges\n  label: again\n  category: pressure\n';
+    const kinds =
+      '- id: urges\n  label: urges\n  category: pressure\n- id: urges\n  label: again\n  category: pressure\n';
     const { diagnostics } = buildStory(makeContent({}, { kinds }));
     expect(lines(diagnostics)).toEqual([
       'content/relation-kinds.yaml 4:7 duplicate-id Unexpected duplicate relation kind `urges`, first defined at 1:7',
@@ -206,7 +229,10 @@ describe('buildStory', () => {
   test('collects every problem at once, in file order, and formats them for people', () => {
     const { diagnostics } = buildStory(
       makeContent({
-        relations: { z: '---\nfrom: nobody\nto: beta\nkind: urges\n---\n', a: '---\nfrom: alpha\nto: beta\nkind: nope\n---\n' },
+        relations: {
+          z: '---\nfrom: nobody\nto: beta\nkind: urges\n---\n',
+          a: '---\nfrom: alpha\nto: beta\nkind: nope\n---\n',
+        },
       }),
     );
     expect(hasErrors(diagnostics)).toBe(true);

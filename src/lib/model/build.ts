@@ -8,25 +8,35 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseDate } from '../dates/index.ts';
 import type { PartialDate } from '../dates/types.ts';
 import { findWikilinks } from '../remark/wikilinks.ts';
-import { type Collector, createCollector, type Diagnostic, sortDiagnostics } from './diagnostics.ts';
+import {
+  type Collector,
+  createCollector,
+  type Diagnostic,
+  sortDiagnostics,
+} from './diagnostics.ts';
 import { type FieldPath, type ParsedYaml, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { idFromFileName, isValidId, slugify } from './ids.ts';
 import { KINDS_FILE, type RawContent, SITE_FILE, type SourceFile } from './read.ts';
 import {
-  type ActorData,
   ActorSchema,
-  type ArticleData,
   ArticleSchema,
   type CollectionName,
-  type EventData,
   EventSchema,
   RelationKindsSchema,
-  type RelationData,
   RelationSchema,
   SiteSchema,
 } from './schemas.ts';
 import { didYouMean } from './suggest.ts';
-import type { Actor, Article, Mentions, Relation, RelationKind, Site, Story, StoryEvent } from './types.ts';
+import type {
+  Actor,
+  Article,
+  Mentions,
+  Relation,
+  RelationKind,
+  Site,
+  Story,
+  StoryEvent,
+} from './types.ts';
 import { fieldName, reportIssues } from './zod-issues.ts';
 
 /** The result of building: a best-effort story and everything wrong with the content. */
@@ -69,7 +79,14 @@ export function buildStory(raw: RawContent): BuildResult {
   const mentions = (entry: Parsed<unknown>) => checkWikilinks(entry, ids, collector, raw.root);
 
   if (site.value.defaultArticle !== undefined && site.file) {
-    check.ref(site.file, site.yaml, ['defaultArticle'], site.value.defaultArticle, 'article', ids.articles);
+    check.ref(
+      site.file,
+      site.yaml,
+      ['defaultArticle'],
+      site.value.defaultArticle,
+      'article',
+      ids.articles,
+    );
   }
 
   const story: Story = {
@@ -82,7 +99,8 @@ export function buildStory(raw: RawContent): BuildResult {
       });
       const published = date(data.source.published);
       const updated = data.source.updated === undefined ? undefined : date(data.source.updated);
-      if (updated) check.order(file, yaml, ['source', 'updated'], published, updated, '`source.published`');
+      if (updated)
+        check.order(file, yaml, ['source', 'updated'], published, updated, '`source.published`');
       const article: Article = {
         id: entry.id,
         file,
@@ -106,7 +124,12 @@ export function buildStory(raw: RawContent): BuildResult {
       const { data, yaml, file } = entry;
       if (data.affiliation !== undefined) {
         if (data.affiliation === entry.id) {
-          collector.error(file, yaml.locate(['affiliation']), `Unexpected \`affiliation\` to the actor itself`, 'self-reference');
+          collector.error(
+            file,
+            yaml.locate(['affiliation']),
+            `Unexpected \`affiliation\` to the actor itself`,
+            'self-reference',
+          );
         } else {
           check.ref(file, yaml, ['affiliation'], data.affiliation, 'actor', ids.actors);
         }
@@ -158,7 +181,15 @@ export function buildStory(raw: RawContent): BuildResult {
       const { data, yaml, file } = entry;
       check.ref(file, yaml, ['from'], data.from, 'actor', ids.actors);
       check.ref(file, yaml, ['to'], data.to, 'actor', ids.actors);
-      check.ref(file, yaml, ['kind'], data.kind, 'relation kind', ids.kinds, `content/${KINDS_FILE}`);
+      check.ref(
+        file,
+        yaml,
+        ['kind'],
+        data.kind,
+        'relation kind',
+        ids.kinds,
+        `content/${KINDS_FILE}`,
+      );
       data.articles.forEach((id, i) => {
         check.ref(file, yaml, ['articles', i], id, 'article', ids.articles);
       });
@@ -202,11 +233,19 @@ function date(value: string): PartialDate {
   return result.date;
 }
 
-function parseSite(raw: RawContent, collector: Collector): { value: Site; file?: string; yaml: ParsedYaml } {
+function parseSite(
+  raw: RawContent,
+  collector: Collector,
+): { value: Site; file?: string; yaml: ParsedYaml } {
   const file = raw.site?.path ?? `${raw.root}/${SITE_FILE}`;
   const yaml = parseYaml(raw.site?.text ?? '');
   if (!raw.site) {
-    collector.error(file, yaml.locate([]), `Missing \`${SITE_FILE}\`, expected title, description and language`, 'missing-file');
+    collector.error(
+      file,
+      yaml.locate([]),
+      `Missing \`${SITE_FILE}\`, expected title, description and language`,
+      'missing-file',
+    );
     return { value: FALLBACK_SITE, yaml };
   }
   const data = parseYamlData(raw.site, yaml, SiteSchema, collector);
@@ -217,7 +256,12 @@ function parseKinds(raw: RawContent, collector: Collector): RelationKind[] {
   const file = raw.kinds?.path ?? `${raw.root}/${KINDS_FILE}`;
   const yaml = parseYaml(raw.kinds?.text ?? '');
   if (!raw.kinds) {
-    collector.error(file, yaml.locate([]), `Missing \`${KINDS_FILE}\`, expected a list of relation kinds`, 'missing-file');
+    collector.error(
+      file,
+      yaml.locate([]),
+      `Missing \`${KINDS_FILE}\`, expected a list of relation kinds`,
+      'missing-file',
+    );
     return [];
   }
   const kinds = parseYamlData(raw.kinds, yaml, RelationKindsSchema, collector) ?? [];
@@ -247,7 +291,8 @@ function parseYamlData<S extends z.ZodType>(
   schema: S,
   collector: Collector,
 ): z.infer<S> | undefined {
-  for (const error of yaml.errors) collector.error(source.path, error.place, error.reason, 'yaml-syntax');
+  for (const error of yaml.errors)
+    collector.error(source.path, error.place, error.reason, 'yaml-syntax');
   if (yaml.errors.length > 0) return undefined;
   const result = schema.safeParse(yaml.data ?? {});
   if (result.success) return result.data;
@@ -294,9 +339,29 @@ function parseEntries<S extends z.ZodType>(
 }
 
 interface RefChecker {
-  ref(file: string, yaml: ParsedYaml, path: FieldPath, id: string, what: string, known: Set<string>, where?: string): void;
-  evidence(file: string, yaml: ParsedYaml, evidence: { article: string }[], articles: Set<string>): void;
-  order(file: string, yaml: ParsedYaml, path: FieldPath, start: PartialDate, end: PartialDate, startName: string): void;
+  ref(
+    file: string,
+    yaml: ParsedYaml,
+    path: FieldPath,
+    id: string,
+    what: string,
+    known: Set<string>,
+    where?: string,
+  ): void;
+  evidence(
+    file: string,
+    yaml: ParsedYaml,
+    evidence: { article: string }[],
+    articles: Set<string>,
+  ): void;
+  order(
+    file: string,
+    yaml: ParsedYaml,
+    path: FieldPath,
+    start: PartialDate,
+    end: PartialDate,
+    startName: string,
+  ): void;
 }
 
 const FOLDERS: Record<string, string> = { actor: 'actors', article: 'articles', event: 'events' };
@@ -307,7 +372,9 @@ function createRefChecker(collector: Collector, root: string): RefChecker {
       if (known.has(id)) return;
       const field = fieldName(path);
       const folder = where ?? `${root}/${FOLDERS[what] ?? what}/`;
-      const hint = where ? `fix the id, or add \`${id}\` to ${where}` : `fix the id, or add ${folder}${id}.md`;
+      const hint = where
+        ? `fix the id, or add \`${id}\` to ${where}`
+        : `fix the id, or add ${folder}${id}.md`;
       collector.error(
         file,
         yaml.locate(path),

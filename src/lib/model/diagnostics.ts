@@ -29,9 +29,11 @@ export interface Collector {
 /** A fresh, empty collector. */
 export function createCollector(): Collector {
   const diagnostics: Diagnostic[] = [];
-  const add = (severity: Severity) => (file: string, place: Place, reason: string, ruleId: string, hint?: string) => {
-    diagnostics.push({ file, place, reason, ruleId, severity, ...(hint ? { hint } : {}) });
-  };
+  const add =
+    (severity: Severity) =>
+    (file: string, place: Place, reason: string, ruleId: string, hint?: string) => {
+      diagnostics.push({ file, place, reason, ruleId, severity, ...(hint ? { hint } : {}) });
+    };
   return { error: add('error'), warn: add('warning'), diagnostics };
 }
 
@@ -68,7 +70,10 @@ export function toVFiles(diagnostics: readonly Diagnostic[]): VFile[] {
 }
 
 /** The report a person reads: vfile-reporter's format, with hints and a summary line. */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: { color?: boolean } = {}): string {
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  options: { color?: boolean } = {},
+): string {
   if (diagnostics.length === 0) return '';
   return reporter(toVFiles(diagnostics), { color: options.color ?? false, verbose: true });
 }

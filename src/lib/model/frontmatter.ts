@@ -43,7 +43,8 @@ const FENCE = /^---[ \t]*$/;
 export function splitFrontmatter(text: string): SplitEntry {
   const source = text.replace(/^\uFEFF/, '');
   const lines = source.split(/\r?\n/);
-  if (!FENCE.test(lines[0] ?? '')) return { yaml: undefined, yamlLine: 1, body: source, bodyLine: 1 };
+  if (!FENCE.test(lines[0] ?? ''))
+    return { yaml: undefined, yamlLine: 1, body: source, bodyLine: 1 };
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (close === -1) return { yaml: undefined, yamlLine: 2, body: source, bodyLine: 1 };
   return {
@@ -63,7 +64,9 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     return { line: line + firstLine - 1, column: col };
   };
   const toPlace = (range: readonly number[] | null | undefined): Place =>
-    range ? { start: toPoint(range[0] ?? 0), end: toPoint(range[1] ?? range[0] ?? 0) } : { start: toPoint(0) };
+    range
+      ? { start: toPoint(range[0] ?? 0), end: toPoint(range[1] ?? range[0] ?? 0) }
+      : { start: toPoint(0) };
   const errors = [...doc.errors, ...doc.warnings].map((error) => ({
     place: toPlace(error.pos),
     reason: firstSentence(error.message),
@@ -78,7 +81,9 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const locateKey = (path: FieldPath, key: string): Place => {
     const map = nodeAt(doc, path);
     if (isMap(map)) {
-      const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      const pair = map.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
+      );
       if (pair && isScalar(pair.key) && pair.key.range) return toPlace(pair.key.range);
     }
     return locate(path);
@@ -94,7 +99,9 @@ interface Ranged {
 function nodeAt(doc: Document, path: FieldPath): Ranged | undefined {
   if (path.length === 0) return (doc.contents as Ranged | null) ?? undefined;
   const node = doc.getIn(path, true) as unknown;
-  return node !== null && typeof node === 'object' && 'range' in node ? (node as Ranged) : undefined;
+  return node !== null && typeof node === 'object' && 'range' in node
+    ? (node as Ranged)
+    : undefined;
 }
 
 function firstSentence(message: string): string {

@@ -40,7 +40,10 @@ export async function readContent(dir: string, cwd: string = process.cwd()): Pro
       const names = await readdir(folder).catch(() => [] as string[]);
       const files = names.filter((n) => n.toLowerCase().endsWith('.md')).sort();
       collections[name] = await Promise.all(
-        files.map(async (n) => ({ path: display(path.join(folder, n)), text: await readFile(path.join(folder, n), 'utf8') })),
+        files.map(async (n) => ({
+          path: display(path.join(folder, n)),
+          text: await readFile(path.join(folder, n), 'utf8'),
+        })),
       );
     }),
   );

@@ -9,7 +9,9 @@ import { ID_PATTERN } from './ids.ts';
 import { ACTOR_KINDS, EVENT_KINDS, RELATION_CATEGORIES } from './types.ts';
 
 /** A reference to another entry by id. */
-export const IdSchema = z.string().regex(ID_PATTERN, { message: 'an id in lower-case kebab-case, e.g. `united-states`' });
+export const IdSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'an id in lower-case kebab-case, e.g. `united-states`' });
 
 /** A date in one of the contract's forms; an unquoted YAML year arrives as a number. */
 export const DateSchema = z
@@ -17,7 +19,8 @@ export const DateSchema = z
   .transform((value) => String(value))
   .superRefine((value, ctx) => {
     const result = parseDate(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: `${result.reason}; expected ${result.expected}` });
+    if (!result.ok)
+      ctx.addIssue({ code: 'custom', message: `${result.reason}; expected ${result.expected}` });
   });
 
 /** An absolute http(s) URL. */
@@ -43,7 +46,9 @@ export const SiteSchema = z.strictObject({
   /** One sentence for the home page and metadata. */
   description: Text,
   /** BCP 47 language tag of the content, e.g. `en`. */
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'a language tag such as `en` or `en-GB`' }),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+    message: 'a language tag such as `en` or `en-GB`',
+  }),
   /** Id of the article featured first. */
   defaultArticle: IdSchema.optional(),
 });
@@ -99,9 +104,15 @@ export const ActorSchema = z.strictObject({
   /** Other names the text uses. */
   aliases: z.array(Text).default([]),
   /** ISO 3166-1 alpha-2 code. */
-  country: z.string().regex(/^[A-Z]{2}$/, { message: 'an ISO 3166 alpha-2 code in capitals, e.g. `JP`' }).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'an ISO 3166 alpha-2 code in capitals, e.g. `JP`' })
+    .optional(),
   /** Wikidata item id. */
-  wikidata: z.string().regex(/^Q[1-9]\d*$/, { message: 'a Wikidata item id such as `Q17`' }).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, { message: 'a Wikidata item id such as `Q17`' })
+    .optional(),
 });
 export type ActorData = z.infer<typeof ActorSchema>;
 

@@ -54,7 +54,8 @@ export function sliceForActor(story: Story, actorId: string): StorySlice {
 export function articlesForActor(story: Story, actorId: string): Article[] {
   return sortArticlesNewestFirst(
     story.articles.filter((article) => {
-      if (article.mentions.actors.includes(actorId) || article.source.via.includes(actorId)) return true;
+      if (article.mentions.actors.includes(actorId) || article.source.via.includes(actorId))
+        return true;
       const slice = sliceForArticle(story, article);
       return slice.actors.some((a) => a.id === actorId);
     }),
@@ -67,7 +68,10 @@ export function affiliatesOf(story: Story, actorId: string): Actor[] {
 }
 
 /** The words a relation reads as from `from` to `to`: its own label, else its kind's label. */
-export function relationLabel(relation: Relation, kinds: ReadonlyMap<string, RelationKind>): string {
+export function relationLabel(
+  relation: Relation,
+  kinds: ReadonlyMap<string, RelationKind>,
+): string {
   return relation.label ?? kinds.get(relation.kind)?.label ?? relation.kind;
 }
 

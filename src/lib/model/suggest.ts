@@ -9,7 +9,10 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const distance = levenshteinEditDistance(value, candidate, true);
-    const limit = Math.max(1, Math.floor(Math.max(value.length, candidate.length) * MAX_RELATIVE_DISTANCE));
+    const limit = Math.max(
+      1,
+      Math.floor(Math.max(value.length, candidate.length) * MAX_RELATIVE_DISTANCE),
+    );
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

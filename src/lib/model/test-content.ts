@@ -5,7 +5,8 @@ import type { CollectionName } from './schemas.ts';
 /** Files of one collection by id, as Markdown text. */
 export type EntryTexts = Partial<Record<CollectionName, Record<string, string>>>;
 
-export const SITE_YAML = 'title: Test Story\ndescription: A story for tests.\nlanguage: en\ndefaultArticle: report\n';
+export const SITE_YAML =
+  'title: Test Story\ndescription: A story for tests.\nlanguage: en\ndefaultArticle: report\n';
 
 export const KINDS_YAML = [
   '- id: urges',

@@ -5,7 +5,14 @@ export const ACTOR_KINDS = ['state', 'person', 'organization', 'media'] as const
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Kinds of event shown on the timeline. */
-export const EVENT_KINDS = ['statement', 'meeting', 'report', 'military', 'sanction', 'other'] as const;
+export const EVENT_KINDS = [
+  'statement',
+  'meeting',
+  'report',
+  'military',
+  'sanction',
+  'other',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Relation categories; each has its own colour in the diagram. */

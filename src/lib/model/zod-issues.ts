@@ -17,9 +17,9 @@ const TYPE_NAMES: Record<string, string> = {
 /** How a value reads in a message: short values in backticks, others by kind. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null) return 'empty value';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
   const text = String(value);
   return `\`${text.length > 40 ? `${text.slice(0, 39)}…` : text}\``;
 }
@@ -27,7 +27,8 @@ export function describeValue(value: unknown): string {
 /** `source.via[1]` style name of a field path. */
 export function fieldName(path: FieldPath): string {
   return path.reduce<string>(
-    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part),
+    (name, part) =>
+      typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part,
     '',
   );
 }
@@ -46,7 +47,8 @@ export function valueAt(data: unknown, path: FieldPath): unknown {
 export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const part of path) {
-    if (current instanceof z.ZodObject) current = unwrap(current.shape[String(part)] as z.ZodType | undefined);
+    if (current instanceof z.ZodObject)
+      current = unwrap(current.shape[String(part)] as z.ZodType | undefined);
     else if (current instanceof z.ZodArray) current = unwrap(current.element as z.ZodType);
     else return [];
   }
@@ -56,7 +58,8 @@ export function knownKeysAt(schema: z.ZodType, path: FieldPath): string[] {
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault)
+      current = current.unwrap() as z.ZodType;
     else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
     else return current;
   }
@@ -65,7 +68,13 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 /** Turns zod's issues for one file into placed diagnostics. */
 export function reportIssues(
   issues: readonly Issue[],
-  context: { file: string; yaml: ParsedYaml; schema: z.ZodType; collector: Collector; pathPrefix?: FieldPath },
+  context: {
+    file: string;
+    yaml: ParsedYaml;
+    schema: z.ZodType;
+    collector: Collector;
+    pathPrefix?: FieldPath;
+  },
 ): void {
   const { file, yaml, schema, collector } = context;
   const prefix = context.pathPrefix ?? [];
@@ -83,7 +92,9 @@ export function reportIssues(
             yaml.locateKey(full, key),
             `Unexpected field \`${fieldName([...path, key])}\`${didYouMean(key, known)}`,
             'unknown-field',
-            known.length > 0 ? `known fields here: ${known.map((k) => `\`${k}\``).join(', ')}` : undefined,
+            known.length > 0
+              ? `known fields here: ${known.map((k) => `\`${k}\``).join(', ')}`
+              : undefined,
           );
         }
         break;
@@ -149,7 +160,12 @@ export function reportIssues(
         );
         break;
       default:
-        collector.error(file, yaml.locate(full), `Unexpected ${describeValue(value)} in \`${field}\`: ${issue.message}`, 'invalid-value');
+        collector.error(
+          file,
+          yaml.locate(full),
+          `Unexpected ${describeValue(value)} in \`${field}\`: ${issue.message}`,
+          'invalid-value',
+        );
     }
   }
 }

@@ -1,10 +1,14 @@
+import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import remarkWikilinks, { findWikilinks, parseWikilink, type WikilinkResolver } from './wikilinks.ts';
+import remarkWikilinks, {
+  findWikilinks,
+  parseWikilink,
+  type WikilinkResolver,
+} from './wikilinks.ts';
 
 const names: Record<string, string> = { 'actor:alpha': 'Alpha', 'event:meeting': 'The meeting' };
 const resolve: WikilinkResolver = (ref) => {
@@ -22,14 +26,20 @@ function render(markdown: string): { html: string; file: VFile } {
 describe('parseWikilink', () => {
   test('reads actors, events and shown text', () => {
     expect(parseWikilink('alpha')).toEqual({ type: 'actor', id: 'alpha' });
-    expect(parseWikilink(' alpha ', ' the Alphans ')).toEqual({ type: 'actor', id: 'alpha', text: 'the Alphans' });
+    expect(parseWikilink(' alpha ', ' the Alphans ')).toEqual({
+      type: 'actor',
+      id: 'alpha',
+      text: 'the Alphans',
+    });
     expect(parseWikilink('event:meeting')).toEqual({ type: 'event', id: 'meeting' });
   });
 });
 
 describe('findWikilinks', () => {
   test('finds links with positions on later lines and skips code', () => {
-    const tree = fromMarkdown('Intro.\n\nSee [[alpha]] then\n[[event:meeting|it]].\n\n`[[not-a-link]]`\n');
+    const tree = fromMarkdown(
+      'Intro.\n\nSee [[alpha]] then\n[[event:meeting|it]].\n\n`[[not-a-link]]`\n',
+    );
     expect(findWikilinks(tree)).toEqual([
       { type: 'actor', id: 'alpha', line: 3, column: 5 },
       { type: 'event', id: 'meeting', text: 'it', line: 4, column: 1 },

@@ -50,11 +50,16 @@ export function findWikilinks(tree: Root): FoundWikilink[] {
   return found;
 }
 
-function pointAt(value: string, index: number, start: UnistPoint | undefined): { line: number; column: number } {
+function pointAt(
+  value: string,
+  index: number,
+  start: UnistPoint | undefined,
+): { line: number; column: number } {
   const before = value.slice(0, index);
   const lines = before.split('\n');
   const line = (start?.line ?? 1) + lines.length - 1;
-  const column = lines.length === 1 ? (start?.column ?? 1) + index : (lines.at(-1)?.length ?? 0) + 1;
+  const column =
+    lines.length === 1 ? (start?.column ?? 1) + index : (lines.at(-1)?.length ?? 0) + 1;
   return { line, column };
 }
 

@@ -1,0 +1,50 @@
+/** A minimal static file server over a built `dist/`, for browser tests (loopback only). */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A running server and how to stop it. */
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` under `base` (e.g. `/dramatis/`) on 127.0.0.1 at a free port; unknown paths get `404.html`. */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+    let file = relative === undefined ? undefined : path.join(root, relative);
+    if (file && !file.startsWith(root)) file = undefined;
+    if (file && (await stat(file).catch(() => undefined))?.isDirectory())
+      file = path.join(file, 'index.html');
+    const body = file ? await readFile(file).catch(() => undefined) : undefined;
+    if (body && file) {
+      response.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+      return;
+    }
+    response.writeHead(404, { 'content-type': TYPES['.html'] });
+    response.end(await readFile(path.join(root, '404.html')).catch(() => 'not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
