@@ -26,7 +26,7 @@ describe('buildStory', () => {
   });
 
   test('keeps an unquoted year as a year-precise date', () => {
-    const text = '---\ntitle: T\ndate: 2019\nkind: other\n---\n';
+    const text = '---\ntitle: T\ndate: 2019\nkind: other\nactors: [alpha]\n---\n';
     const { story, diagnostics } = buildStory(makeContent({ events: { yearly: text } }));
     expect(diagnostics).toEqual([]);
     expect(story.events.find((e) => e.id === 'yearly')?.date).toMatchObject({
@@ -183,7 +183,9 @@ describe('buildStory', () => {
   test('ignores wikilink syntax inside code', () => {
     const actor =
       '---\nname: D\nkind: person\n---\nUse `[[nobody]]` like this:\n\n```\n[[nobody]]\n```\n';
-    expect(buildStory(makeContent({ actors: { delta: actor } })).diagnostics).toEqual([]);
+    expect(hasErrors(buildStory(makeContent({ actors: { delta: actor } })).diagnostics)).toBe(
+      false,
+    );
   });
 
   test('reports YAML syntax errors, bad file names, missing frontmatter and missing files', () => {
@@ -250,5 +252,32 @@ describe('buildStory', () => {
 
       ✖ 2 errors"
     `);
+  });
+
+  test('warns about orphan actors, events without actors, relations without evidence and shared aliases', () => {
+    const { diagnostics } = buildStory(
+      makeContent({
+        actors: { lonely: '---\nname: Lonely\nkind: person\naliases: [alphaland]\n---\n' },
+        events: { quiet: '---\ntitle: T\ndate: 2020\nkind: other\n---\n' },
+        relations: { bare: '---\nfrom: alpha\nto: beta\nkind: allies-with\n---\n' },
+      }),
+    );
+    expect(hasErrors(diagnostics)).toBe(false);
+    expect(
+      diagnostics.map((d) => `${d.file} ${d.place.start.line} ${d.severity} ${d.ruleId}`),
+    ).toEqual([
+      'content/actors/lonely.md 2 warning orphan-actor',
+      'content/actors/lonely.md 4 warning shared-alias',
+      'content/events/quiet.md 2 warning event-without-actors',
+      'content/relations/bare.md 2 warning relation-without-evidence',
+    ]);
+    expect(diagnostics[1]?.reason).toBe('Unexpected alias `alphaland` shared with actor `alpha`');
+  });
+
+  test('gives no warnings while there are errors', () => {
+    const { diagnostics } = buildStory(
+      makeContent({ relations: { bare: '---\nfrom: alpha\nto: nobody\nkind: urges\n---\n' } }),
+    );
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error']);
   });
 });

@@ -12,6 +12,7 @@ import {
   type Collector,
   createCollector,
   type Diagnostic,
+  hasErrors,
   sortDiagnostics,
 } from './diagnostics.ts';
 import { type FieldPath, type ParsedYaml, parseYaml, splitFrontmatter } from './frontmatter.ts';
@@ -37,6 +38,7 @@ import type {
   Story,
   StoryEvent,
 } from './types.ts';
+import { warnAboutStory } from './warnings.ts';
 import { fieldName, reportIssues } from './zod-issues.ts';
 
 /** The result of building: a best-effort story and everything wrong with the content. */
@@ -214,6 +216,18 @@ export function buildStory(raw: RawContent): BuildResult {
       return relation;
     }),
   };
+  if (!hasErrors(collector.diagnostics)) {
+    const yamlByFile = new Map(
+      [...articles, ...actors, ...events, ...relations].map(
+        (entry) => [entry.file, entry.yaml] as const,
+      ),
+    );
+    warnAboutStory(
+      story,
+      collector,
+      (file, path) => yamlByFile.get(file)?.locate(path) ?? { start: { line: 1, column: 1 } },
+    );
+  }
   return { story, diagnostics: sortDiagnostics(collector.diagnostics) };
 }
 
