@@ -1,3 +1,5 @@
+import { foldAccents } from '../text/fold.ts';
+
 /** Entry ids: lower-case kebab-case, the file name without `.md`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -14,9 +16,7 @@ export function idFromFileName(fileName: string): string {
 
 /** A valid id made from any text: `Fumio Kishida` → `fumio-kishida`. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
