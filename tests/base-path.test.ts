@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { checkLinks } from '../scripts/lib/link-check.ts';
 import { type BuildOutcome, buildSite } from './helpers/build.ts';
 
 let outcome: BuildOutcome;
@@ -43,6 +44,12 @@ describe('BASE=/dramatis/', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  test('has no broken internal links or anchors', async () => {
+    const result = await checkLinks(outcome.outDir, '/dramatis/');
+    expect(result.links).toBeGreaterThan(200);
+    expect(result.broken).toEqual([]);
   });
 
   test('wikilinks in Markdown carry the base', async () => {
