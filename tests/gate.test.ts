@@ -1,6 +1,6 @@
 /** The build refuses broken content: every problem reported, no stack trace, nothing written. */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -54,5 +54,20 @@ describe('content gate', () => {
     expect(outcome.stderr).toContain('The site was not built');
     expect(outcome.stdout + outcome.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     await expect(stat(outcome.outDir)).rejects.toThrow();
+  });
+
+  test('npm run build keeps the last good site when a build fails', async () => {
+    const out = path.join(path.dirname(broken), 'site');
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, 'index.html'), 'last good build');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: broken, OUT_DIR: out },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('was left as it was');
+    await expect(readFile(path.join(out, 'index.html'), 'utf8')).resolves.toBe('last good build');
+    expect((await readdir(path.dirname(out))).filter((n) => n.startsWith('site.'))).toEqual([]);
   });
 });
