@@ -41,9 +41,10 @@ const FOLDER: Record<EntryType, keyof KnownIds> = {
   relation: 'relations',
 };
 
-/** YAML for one scalar value, quoted only when it must be. */
-function scalar(value: string): string {
-  return stringify(value).trimEnd();
+/** YAML for one scalar value on one line, quoted only when it must be. */
+export function scalar(value: string): string {
+  // Folding (lineWidth) or block scalars would start lines at column 0, outside the key.
+  return stringify(value, { lineWidth: 0, blockQuote: false }).trimEnd();
 }
 
 function checkRef(
@@ -181,4 +182,103 @@ export function scaffoldEntry(request: ScaffoldRequest, known: KnownIds): Scaffo
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, id, path: `${folder}/${id}.md`, text };
+}
+
+// Shared by the importers (`npm run import`): ids, the plan they return, safe Markdown.
+
+/** Longest id an importer makes from free text; longer slugs are cut at a hyphen so file names stay readable. */
+const MAX_SLUG_LENGTH = 60;
+
+/** A slug of `text` of at most {@link MAX_SLUG_LENGTH} characters, cut at a word boundary; may be empty. */
+export function shortSlug(text: string): string {
+  const slug = slugify(text);
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const hyphen = cut.lastIndexOf('-');
+  return hyphen > 0 ? cut.slice(0, hyphen) : slug.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** `base`, or `base-2`, `base-3`… — the first one not in `taken`. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+/** One file an importer plans to write, relative to the content folder. */
+export interface PlannedEntry {
+  collection: 'actors' | 'events' | 'relations';
+  id: string;
+  /** E.g. `events/harbour-closed.md`. */
+  path: string;
+  text: string;
+  /** Shown beside the path, e.g. that a stub needs checking. */
+  note?: string;
+}
+
+/** Something in the input an import did not carry over, and where it was. */
+export interface ImportIssue {
+  /** E.g. `events[3] "Talks"` or `row 5`. */
+  where: string;
+  message: string;
+}
+
+/** What an import would do: files to write and everything it left out, with reasons. */
+export interface ImportPlan {
+  entries: PlannedEntry[];
+  /** Slides or rows not imported at all. */
+  skipped: ImportIssue[];
+  /** Fields of imported slides or rows that were dropped. */
+  notMapped: ImportIssue[];
+  /** Things the author should know that are not losses, e.g. how times are read. */
+  notes: string[];
+}
+
+/** An input an importer cannot read at all. */
+export interface ImportFailure {
+  ok: false;
+  reason: string;
+}
+
+/** Characters that are Markdown syntax anywhere in a line. */
+const INLINE_SYNTAX = /[\\`*_[\]<>~]/g;
+/** `&` that would start a character reference (`&amp;`, `&#91;`). */
+const ENTITY_START = /&(?=#?[a-z0-9]+;)/gi;
+/** Line starts that open a heading, list, rule or setext underline. */
+const BLOCK_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
+
+/** Text with the characters that are Markdown syntax within a line escaped; line starts are {@link escapeLineStart}'s. */
+export function escapeInline(text: string): string {
+  return text.replace(INLINE_SYNTAX, '\\$&').replace(ENTITY_START, '\\&');
+}
+
+/** One line of Markdown whose first character cannot open a block (`- x` → `\- x`). */
+export function escapeLineStart(line: string): string {
+  return line.replace(BLOCK_START, (_, space: string, mark: string) =>
+    /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+  );
+}
+
+/**
+ * Markdown that shows exactly `text`: syntax characters are escaped, and
+ * `[[…]]` is spaced out (`[ […] ]`) because our wikilinks are read from the
+ * decoded text, where escapes no longer count. No HTML survives; lines lose
+ * their leading spaces.
+ */
+export function escapeMarkdownText(text: string): string {
+  return guardWikilinks(
+    text
+      .split('\n')
+      .map((line) =>
+        // Leading spaces would make an indented code block, where escapes show as backslashes.
+        escapeLineStart(escapeInline(line.trimStart())),
+      )
+      .join('\n'),
+  );
+}
+
+/** Markdown with every escaped `[[` or `]]` spaced out (`\[ \[`), so it cannot read as a wikilink. */
+export function guardWikilinks(markdown: string): string {
+  return markdown.replace(/\\\[(?=\\\[)/g, '\\[ ').replace(/\\\](?=\\\])/g, '\\] ');
 }
