@@ -120,13 +120,9 @@ export function storyToJson(story: Story): StoryJson {
     version: STORY_JSON_VERSION,
     site: story.site,
     kinds: story.kinds.map((k) => ({ ...k })),
-    articles: story.articles.map(({ file: _file, source, ...a }) => ({
+    articles: story.articles.map(({ file: _file, source: { published, updated, ...source }, ...a }) => ({
       ...a,
-      source: {
-        ...source,
-        published: dateJson(source.published),
-        ...optionalDate('updated', source.updated),
-      },
+      source: { ...source, published: dateJson(published), ...optionalDate('updated', updated) },
     })),
     actors: story.actors.map(({ file: _file, ...a }) => a),
     events: story.events.map(({ file: _file, date, end, ...e }) => ({
@@ -155,14 +151,10 @@ export function storyFromJson(input: unknown): Story {
   return {
     site: json.site,
     kinds: json.kinds,
-    articles: json.articles.map(({ source, ...a }) => ({
+    articles: json.articles.map(({ source: { published, updated, ...source }, ...a }) => ({
       ...a,
       file: `articles/${a.id}.md`,
-      source: {
-        ...source,
-        published: readDate(source.published),
-        ...(source.updated ? { updated: readDate(source.updated) } : {}),
-      },
+      source: { ...source, published: readDate(published), ...(updated ? { updated: readDate(updated) } : {}) },
     })),
     actors: json.actors.map((a) => ({ ...a, file: `actors/${a.id}.md` })),
     events: json.events.map(({ date, end, ...e }) => ({
