@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { dramatis } from './src/integration/index.ts';
+import { search } from './src/integration/search.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 import remarkWikilinks from './src/lib/remark/wikilinks.ts';
 
@@ -39,7 +40,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [integration],
+  integrations: [integration, search()],
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkWikilinks, { resolve }]],

@@ -120,7 +120,9 @@ describe('Timeline.astro', () => {
     const html = await render();
     expect(html).toMatch(/<figure[^>]*\sdata-timeline[\s>=]/);
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 800 \d+(\.\d)?"[^>]*>/);
-    expect(tagWith(html, 'role', 'group')).toContain('aria-label="Timeline of the lantern story"');
+    expect(html).toMatch(
+      /<svg[^>]*class="chart"[^>]*role="group"[^>]*aria-label="Timeline of the lantern story"/,
+    );
     const audit = tagWith(html, 'data-event', 'grain-audit');
     expect(audit).toContain('data-date="2030-05"');
     expect(audit).toContain('data-precision="month"');
@@ -152,6 +154,57 @@ describe('Timeline.astro', () => {
     const outsideAttributes = html.replace(/"[^"]*"/g, '""');
     expect(outsideAttributes).not.toContain('<b>');
     expect(html).toContain('>Lantern talks &lt;b&gt;begin&lt;/b&gt;</text>');
+  });
+
+  test('names each event’s actors in a data hook', async () => {
+    const html = await render();
+    expect(tagWith(html, 'data-event', 'lantern-talks')).toContain(
+      'data-actors="ria-vell north-port"',
+    );
+    expect(tagWith(html, 'data-event', 'grain-audit')).not.toContain('data-actors');
+  });
+
+  test('embeds one JSON payload with dates as readers see them, names and evidence', async () => {
+    const layout = layoutTimeline(EVENTS, { width: 800 });
+    const html = await container.renderToString(await load('/src/components/Timeline.astro'), {
+      props: {
+        layout,
+        title: 'T',
+        base: '/site/',
+        events: EVENTS,
+        actors: ACTORS,
+        articles: ARTICLES,
+      },
+    });
+    const match = html.match(
+      /<script type="application\/json" data-timeline-payload>([^<]*)<\/script>/,
+    );
+    expect(match).not.toBeNull();
+    const payload = JSON.parse(match?.[1] ?? '{}');
+    expect(payload.events.map((e: { id: string }) => e.id)).toEqual([
+      'lantern-talks',
+      'river-drills',
+      'grain-audit',
+    ]);
+    const talks = payload.events[0];
+    expect(talks.when).toBe('14 March 2030');
+    expect(talks.title).toBe('Lantern talks <b>begin</b>');
+    expect(talks.evidence).toEqual([
+      { quote: 'We will keep the lanterns lit', source: 'Lanterns over the harbour' },
+    ]);
+    expect(payload.actors['ria-vell']).toEqual({
+      name: 'Ria Vell',
+      href: '/site/actors/ria-vell/',
+    });
+    expect(payload.events[2].when).toBe('c. May 2030');
+    // Author text cannot close the script element.
+    expect(match?.[1]).not.toContain('<');
+  });
+
+  test('keeps the interactive controls hidden until the script shows them', async () => {
+    const html = await render();
+    expect(html).toMatch(/<div class="controls"[^>]*data-timeline-controls[^>]*hidden/);
+    expect(html).toMatch(/<svg class="overview"[^>]*hidden/);
   });
 
   test('draws markers and an axis with tick labels', async () => {

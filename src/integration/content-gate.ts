@@ -3,6 +3,7 @@
  * folder before Astro writes anything, prints every problem once, and exits
  * non-zero without a stack trace. Warnings are printed and the build goes on.
  */
+import { shareCheckedContent } from '../data/story.ts';
 import { formatDiagnostics, hasErrors } from '../lib/model/diagnostics.ts';
 import { loadStory } from '../lib/model/load.ts';
 import { summarizeStory } from '../lib/model/summary.ts';
@@ -13,7 +14,8 @@ export async function gateContent(
   log: { info(m: string): void; warn(m: string): void; error(m: string): void },
   onError: 'exit' | 'warn' = 'exit',
 ) {
-  const { story, diagnostics } = await loadStory(contentDir);
+  const result = await loadStory(contentDir);
+  const { story, diagnostics } = result;
   const report = formatDiagnostics(diagnostics, { color: process.stderr.isTTY });
   if (hasErrors(diagnostics) && onError === 'warn') {
     log.error(`\n${report}\n\nPages of entries with errors are left out until they are fixed.`);
@@ -27,5 +29,7 @@ export async function gateContent(
   }
   if (report) log.warn(`\n${report}`);
   log.info(`content ok: ${summarizeStory(story)}`);
+  // The pages of this build reuse it instead of checking every file again.
+  shareCheckedContent(contentDir, result);
   return story;
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYaml, splitFrontmatter } from '../lib/model/frontmatter.ts';
 import { idFromFileName, isValidId } from '../lib/model/ids.ts';
-import { readContent } from '../lib/model/read.ts';
+import { readCollection } from '../lib/model/read.ts';
 import type { CollectionName } from '../lib/model/schemas.ts';
 
 /** Loads `content/<collection>/*.md` into an Astro collection. */
@@ -37,9 +37,10 @@ async function loadCollection(
   context: LoaderContext,
 ): Promise<void> {
   const { store, parseData, renderMarkdown, generateDigest, logger } = context;
-  const raw = await readContent(contentDir);
+  // Only this collection's files: each of the four loaders reading the whole folder read it four times.
+  const files = await readCollection(contentDir, collection);
   store.clear();
-  for (const file of raw.collections[collection]) {
+  for (const file of files) {
     const id = idFromFileName(file.path);
     const split = splitFrontmatter(file.text);
     if (!isValidId(id) || split.yaml === undefined) continue;
@@ -51,9 +52,11 @@ async function loadCollection(
         data: (yaml.data ?? {}) as Record<string, unknown>,
         filePath: file.path,
       });
-      const rendered = await renderMarkdown(split.body, {
-        fileURL: pathToFileURL(path.resolve(file.path)),
-      });
+      // Most relations and many events have no body: skip the Markdown pipeline for them (thousands of calls in a big story).
+      const rendered =
+        split.body.trim() === ''
+          ? { html: '' }
+          : await renderMarkdown(split.body, { fileURL: pathToFileURL(path.resolve(file.path)) });
       store.set({
         id,
         data,

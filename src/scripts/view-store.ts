@@ -7,7 +7,13 @@
  * is the exception on purpose: it is small, pure and must parse URLs exactly
  * as the tests pin it, so it is imported rather than written twice.
  */
-import { EMPTY_VIEW, formatViewHash, parseViewHash, sameView, type ViewState } from '../lib/view/state.ts';
+import {
+  EMPTY_VIEW,
+  formatViewHash,
+  parseViewHash,
+  sameView,
+  type ViewState,
+} from '../lib/view/state.ts';
 
 /** Called after every change with the new and the previous state. */
 export type ViewListener = (state: ViewState, previous: ViewState) => void;

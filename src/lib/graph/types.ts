@@ -12,8 +12,10 @@ export interface GraphInput {
 export interface LayoutOptions {
   /** Seed in [0, 1) for the starting positions and the simulation; try another when a layout reads badly. */
   seed?: number;
-  /** Simulation steps to run. */
+  /** Simulation steps to run; the cooling schedule is fitted to them. 300 by default, fewer for large graphs. */
   ticks?: number;
+  /** Collision-resolving passes per step: 2 by default, 1 for large graphs. */
+  collideIterations?: number;
   /** Space between the drawing and the viewBox edge, px. */
   padding?: number;
   /** Smallest viewBox width, so that a tiny graph is not blown up when the SVG fills its column. */

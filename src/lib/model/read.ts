@@ -22,6 +22,48 @@ export interface RawContent {
 export const SITE_FILE = 'site.yaml';
 export const KINDS_FILE = 'relation-kinds.yaml';
 
+/**
+ * Files read at once per collection. Opening every file of a big story at
+ * once runs out of file handles (EMFILE at ~20,000 files here, at ~1,000 under
+ * the common default limit of 1,024).
+ */
+const READ_CONCURRENCY = 64;
+
+/** `fn` over `items` with at most `limit` calls in flight; results in input order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next;
+      next += 1;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** Reads one collection folder of a content folder (`actors`, …): its `.md` files by name; none when it is missing. */
+export async function readCollection(
+  dir: string,
+  name: CollectionName,
+  cwd: string = process.cwd(),
+): Promise<SourceFile[]> {
+  const folder = path.join(path.resolve(cwd, dir), name);
+  const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const files = names.filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  return mapLimited(files, READ_CONCURRENCY, async (n) => ({
+    path: display(path.join(folder, n)),
+    text: await readFile(path.join(folder, n), 'utf8'),
+  }));
+}
+
 /** Reads a content folder (`content/` by default). Missing parts are left out, not errors: validation reports them. */
 export async function readContent(dir: string, cwd: string = process.cwd()): Promise<RawContent> {
   const absolute = path.resolve(cwd, dir);
@@ -36,15 +78,7 @@ export async function readContent(dir: string, cwd: string = process.cwd()): Pro
   const collections = {} as Record<CollectionName, SourceFile[]>;
   await Promise.all(
     COLLECTIONS.map(async (name) => {
-      const folder = path.join(absolute, name);
-      const names = await readdir(folder).catch(() => [] as string[]);
-      const files = names.filter((n) => n.toLowerCase().endsWith('.md')).sort();
-      collections[name] = await Promise.all(
-        files.map(async (n) => ({
-          path: display(path.join(folder, n)),
-          text: await readFile(path.join(folder, n), 'utf8'),
-        })),
-      );
+      collections[name] = await readCollection(dir, name, cwd);
     }),
   );
   return {

@@ -62,6 +62,27 @@ interface Option {
   loss: number;
 }
 
+/**
+ * A lane box for a mark from `mark[0]` to `mark[1]` whose label may run right from `anchors[0]`
+ * or end at `anchors[1]`, in a drawing `drawingWidth` px wide whose labels keep `edge` px clear.
+ */
+export function laneBox(
+  mark: readonly [number, number],
+  anchors: readonly [number, number],
+  labelWidth: number,
+  drawingWidth: number,
+  edge: number,
+): LaneBox {
+  const [rightAnchor, leftAnchor] = anchors;
+  return {
+    markStart: mark[0],
+    markEnd: mark[1],
+    labelWidth,
+    right: { anchor: rightAnchor, room: drawingWidth - edge - rightAnchor },
+    left: { anchor: leftAnchor, room: leftAnchor - edge },
+  };
+}
+
 /** Horizontal extent `[start, end]` of a box whose label runs to `side` and is `width` wide. */
 export function boxExtent(box: LaneBox, side: LabelSide, width: number): [number, number] {
   const { anchor } = box[side];

@@ -4,61 +4,50 @@ import { compareDates, type Interval, intervalOf } from '../dates/index.ts';
 import type { PartialDate, Precision } from '../dates/types.ts';
 import type { EventKind, StoryEvent } from '../model/types.ts';
 import { measureText, truncateText } from '../text/measure.ts';
-import { type LaneBox, type LanePlacement, packLanes } from './lanes.ts';
-import { chooseTicks, TICK_FONT_SIZE } from './ticks.ts';
+import {
+  AXIS_GAP,
+  BOTTOM_PAD,
+  DEFAULT_TIMELINE_WIDTH,
+  EDGE,
+  LABEL_FONT_SIZE,
+  LABEL_OFFSET_Y,
+  LANE_GAP,
+  LANE_HEIGHT,
+  MARK_OFFSET_Y,
+  MARKER_FONT_SIZE,
+  MARKER_LABEL_OFFSET,
+  MARKER_ROW_HEIGHT,
+  MAX_LABEL_WIDTH,
+  MAX_LANES,
+  MAX_MARKER_ROWS,
+  MIN_LABEL_WIDTH,
+  MIN_SPAN_WIDTH,
+  PLOT_MARGIN,
+  POINT_RADIUS,
+  TICK_LABEL_OFFSET,
+  TOP_PAD,
+} from './constants.ts';
+import { type LaneBox, type LanePlacement, laneBox, packLanes } from './lanes.ts';
+import { chooseAxisTicks, TICK_FONT_SIZE } from './ticks.ts';
 
-/** Width in px of the drawing when the caller does not say. */
-export const DEFAULT_TIMELINE_WIDTH = 960;
-/** Lanes never grow past this; further items shorten labels instead. */
-export const MAX_LANES = 8;
-/** Font size in px of event labels; the Timeline component draws them at this size. */
-export const LABEL_FONT_SIZE = 12;
-/** Font size in px of marker labels. */
-export const MARKER_FONT_SIZE = 11;
-/** Radius in px of a point mark. */
-export const POINT_RADIUS = 5;
-/** Thickness in px of a span mark. */
-export const SPAN_HEIGHT = 10;
-/** A span shorter than this on screen is drawn this wide, so it can be seen and hovered. */
-export const MIN_SPAN_WIDTH = 4;
-/** Height in px of one lane: a mark row above a label row. */
-export const LANE_HEIGHT = 34;
+export {
+  DEFAULT_TIMELINE_WIDTH,
+  LABEL_FONT_SIZE,
+  LANE_HEIGHT,
+  MARKER_FONT_SIZE,
+  MAX_LANES,
+  MIN_SPAN_WIDTH,
+  POINT_RADIUS,
+  SPAN_HEIGHT,
+  TICK_LENGTH,
+} from './constants.ts';
 
-/** Space left and right of the plotted range, so marks at the ends are not cut. */
-const PLOT_MARGIN = 16;
-/** Labels keep this far from the drawing's edges. */
-const EDGE = 6;
 /** Share of the covered time added on each side of the domain. */
 const DOMAIN_PAD_FRACTION = 0.04;
 /** The domain is padded by at least this much: a single day still gets some air. */
 const MIN_DOMAIN_PAD_MS = 12 * 60 * 60 * 1000;
 /** Domain used when there is nothing to draw, so the scale stays valid. */
 const EMPTY_DOMAIN_MS = 24 * 60 * 60 * 1000;
-/** Long titles are elided past this width (or their span's, if longer); the full title is in the tooltip and list. */
-const MAX_LABEL_WIDTH = 220;
-/** A label shortened below this width is dropped rather than shown as a stub. */
-const MIN_LABEL_WIDTH = 36;
-/** Clear space in px between neighbours in a lane. */
-const LANE_GAP = 10;
-/** Mark centre and label baseline, from the top of a lane. */
-const MARK_OFFSET_Y = 9;
-const LABEL_OFFSET_Y = 28;
-/** Top padding above the marker labels (or the first lane). */
-const TOP_PAD = 6;
-/** Height of one row of marker labels. */
-const MARKER_ROW_HEIGHT = 16;
-/** Marker labels may stack this many rows before they are shortened. */
-const MAX_MARKER_ROWS = 2;
-/** Gap between the marker rule and its label. */
-const MARKER_LABEL_OFFSET = 4;
-/** Between the last lane and the axis line. */
-const AXIS_GAP = 6;
-/** Tick marks hang this far below the axis line; major ticks twice as far. */
-export const TICK_LENGTH = 5;
-/** Tick label baseline below the axis line. */
-const TICK_LABEL_OFFSET = 20;
-/** Below the tick labels to the bottom of the drawing. */
-const BOTTOM_PAD = 8;
 
 /** How an event is drawn: a dot at its date, or a bar across its interval. */
 export type MarkShape = 'point' | 'span';
@@ -138,7 +127,7 @@ export interface TimelineLayout {
   /** Top of the first lane: below the marker labels. */
   lanesTop: number;
   /** The axis line's y and the baseline of its tick labels. */
-  axis: { y: number; labelY: number; ticks: AxisTick[] };
+  axis: { y: number; labelY: number; ticks: AxisTick[]; minor: number[] };
   items: TimelineItem[];
   markers: TimelineMarker[];
 }
@@ -195,23 +184,6 @@ function domainOf(intervals: readonly Interval[]): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-/** A lane box for a mark from `markStart` to `markEnd` whose label may run right from `rightAnchor` or end at `leftAnchor`. */
-function laneBox(
-  mark: [number, number],
-  anchors: [number, number],
-  labelWidth: number,
-  drawingWidth: number,
-): LaneBox {
-  const [rightAnchor, leftAnchor] = anchors;
-  return {
-    markStart: mark[0],
-    markEnd: mark[1],
-    labelWidth,
-    right: { anchor: rightAnchor, room: drawingWidth - EDGE - rightAnchor },
-    left: { anchor: leftAnchor, room: leftAnchor - EDGE },
-  };
-}
-
 /** The text that fits `room` px, and whether it had to be shortened. */
 function fitText(
   text: string,
@@ -254,6 +226,7 @@ function packMarkerLabels(
       [x + MARKER_LABEL_OFFSET, x - MARKER_LABEL_OFFSET],
       measureText(input.label, MARKER_FONT_SIZE),
       width,
+      EDGE,
     ),
   );
   const placements = packLanes(boxes, {
@@ -291,7 +264,7 @@ function shapeEvents(
     // Under a long span the lane is taken anyway, so the label may be as long as the span.
     const maxWidth = Math.max(MAX_LABEL_WIDTH, markEnd - markStart);
     const natural = Math.min(measureText(event.title, LABEL_FONT_SIZE), maxWidth);
-    const box = laneBox([markStart, markEnd], [markStart, markEnd], natural, width);
+    const box = laneBox([markStart, markEnd], [markStart, markEnd], natural, width, EDGE);
     return { event, interval, mark, within, x, x2, box };
   });
 }
@@ -319,19 +292,21 @@ function toItem(shape: Shape, placement: LanePlacement, lanesTop: number): Timel
   };
 }
 
-/** Axis ticks at their x, with labels at the ends anchored inside the drawing. */
+/** Axis ticks at their x, with labels at the ends anchored inside the drawing, and minor ticks' x. */
 function placeTicks(
   domain: [number, number],
   range: [number, number],
   xOf: (ms: number) => number,
   width: number,
-): AxisTick[] {
-  return chooseTicks(domain, range[1] - range[0]).map((tick) => {
+): { ticks: AxisTick[]; minor: number[] } {
+  const chosen = chooseAxisTicks(domain, range[1] - range[0]);
+  const ticks = chosen.ticks.map((tick): AxisTick => {
     const x = xOf(tick.value);
     const half = measureText(tick.label, TICK_FONT_SIZE) / 2;
     const anchor = x - half < EDGE ? 'start' : x + half > width - EDGE ? 'end' : 'middle';
     return { x: round(x), label: tick.label, major: tick.major, anchor };
   });
+  return { ticks, minor: chosen.minor.map((value) => round(xOf(value))) };
 }
 
 /**
@@ -391,7 +366,7 @@ export function layoutTimeline(
     axis: {
       y: round(axisY),
       labelY: round(axisY + TICK_LABEL_OFFSET),
-      ticks: placeTicks(domain, range, xOf, width),
+      ...placeTicks(domain, range, xOf, width),
     },
     items: shapes.map((shape, i) => toItem(shape, placements[i] as LanePlacement, lanesTop)),
     markers,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseTicks } from './ticks.ts';
+import { chooseAxisTicks, chooseTicks } from './ticks.ts';
 
 const WIDTH = 900;
 const at = (iso: string) => Date.parse(iso);
@@ -78,5 +78,64 @@ describe('chooseTicks', () => {
     const forward = chooseTicks([at('2010-01-01T00:00Z'), at('2020-01-01T00:00Z')], WIDTH);
     expect(chooseTicks([at('2020-01-01T00:00Z'), at('2010-01-01T00:00Z')], WIDTH)).toEqual(forward);
     expect(chooseTicks([at('2010-01-01T00:00Z'), at('2020-01-01T00:00Z')], 0)).toEqual([]);
+  });
+});
+
+describe('chooseAxisTicks', () => {
+  test('labels month starts with unlabelled weekly minor ticks for a few months at 1000 px', () => {
+    const domain = [at('2021-10-25T00:00Z'), at('2022-02-20T00:00Z')] as const;
+    const { ticks, minor } = chooseAxisTicks(domain, 1000);
+    expect(ticks.map((t) => t.label)).toEqual(['Nov 2021', 'Dec', 'Jan 2022', 'Feb']);
+    expect(ticks.every((t) => /^\d{4}-\d{2}-01T00:00:00\.000Z$/.test(iso(t.value)))).toBe(true);
+    expect(minor.length).toBeGreaterThan(12);
+    // Every minor tick is a Monday (ISO week start), none on a labelled month start.
+    expect(minor.every((value) => new Date(value).getUTCDay() === 1)).toBe(true);
+    expect(minor.some((value) => ticks.some((t) => t.value === value))).toBe(false);
+  });
+
+  test('never labels Mondays when months give at least two ticks', () => {
+    for (const width of [600, 800, 1000, 1400]) {
+      const { ticks } = chooseAxisTicks([at('2021-11-20T00:00Z'), at('2022-02-10T00:00Z')], width);
+      expect(ticks.map((t) => t.label)).not.toContain('6 Dec');
+      expect(ticks.map((t) => t.label)).not.toContain('3 Jan 2022');
+    }
+  });
+
+  test('still falls back to weeks when a domain holds fewer than two month starts', () => {
+    const { ticks } = chooseAxisTicks([at('2022-01-03T00:00Z'), at('2022-01-30T00:00Z')], 300);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks.every((t) => new Date(t.value).getUTCDay() === 1)).toBe(true);
+  });
+
+  test('subdivides years with months or half-years and days with hours', () => {
+    const years = chooseAxisTicks([at('2019-01-01T00:00Z'), at('2022-01-01T00:00Z')], 900);
+    expect(
+      years.ticks.every((t) => /^\d{4}$/.test(t.label) || /^[A-Z][a-z]{2}/.test(t.label)),
+    ).toBe(true);
+    expect(years.minor.every((value) => iso(value).endsWith('T00:00:00.000Z'))).toBe(true);
+    expect(years.minor.every((value) => iso(value).slice(8, 10) === '01')).toBe(true);
+    const days = chooseAxisTicks([at('2022-02-01T00:00Z'), at('2022-02-06T00:00Z')], 300);
+    expect(days.ticks.every((t) => iso(t.value).endsWith('T00:00:00.000Z'))).toBe(true);
+    expect(days.minor.length).toBeGreaterThan(0);
+    expect(days.minor.every((value) => !iso(value).endsWith('T00:00:00.000Z'))).toBe(true);
+  });
+
+  test('keeps minor ticks apart from each other and from labelled ones', () => {
+    const domain = [at('2020-01-01T00:00Z'), at('2024-06-01T00:00Z')] as const;
+    for (const width of [300, 700, 1200]) {
+      const { ticks, minor } = chooseAxisTicks(domain, width);
+      const px = (ms: number) => (ms * width) / (domain[1] - domain[0]);
+      for (let i = 1; i < minor.length; i++) {
+        expect(px((minor[i] ?? 0) - (minor[i - 1] ?? 0))).toBeGreaterThanOrEqual(12);
+      }
+      for (const value of minor) {
+        expect(ticks.every((t) => Math.abs(px(t.value - value)) >= 4)).toBe(true);
+      }
+    }
+  });
+
+  test('returns nothing for an empty or invalid domain', () => {
+    expect(chooseAxisTicks([5, 5], 900)).toEqual({ ticks: [], minor: [] });
+    expect(chooseAxisTicks([0, Number.NaN], 900)).toEqual({ ticks: [], minor: [] });
   });
 });

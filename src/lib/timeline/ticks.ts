@@ -1,17 +1,10 @@
-/** Axis ticks for the timeline: the finest calendar unit whose labels still fit the width. */
-import { scaleUtc } from 'd3-scale';
-import {
-  type CountableTimeInterval,
-  type TimeInterval,
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonday,
-  utcMonth,
-  utcYear,
-} from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+/**
+ * Axis ticks for the timeline: the finest calendar unit whose labels still fit the width, and
+ * unlabelled minor ticks between them. Runs at build time and, under zoom, in the browser, so it
+ * uses no d3 module (calendar.ts steps through UTC units; labels are formatted here).
+ */
 import { measureText } from '../text/measure.ts';
+import { type CalendarUnit, calendarTicks } from './calendar.ts';
 
 /** One tick of the time axis. */
 export interface Tick {
@@ -23,7 +16,7 @@ export interface Tick {
 }
 
 /** Calendar units from coarse to fine; a label names its unit and any coarser one that changed. */
-type Unit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+type Unit = CalendarUnit;
 
 /** Font size in px of tick labels; the Timeline component draws them at this size. */
 export const TICK_FONT_SIZE = 11;
@@ -35,6 +28,10 @@ const TICK_LABEL_GAP = 8;
 const DECADE = 10;
 /** Days in a week, the 7-day step (Monday-based, as ISO 8601 weeks). */
 const WEEK_DAYS = 7;
+/** Minor ticks closer than this add noise rather than help. */
+const MIN_MINOR_SPACING = 12;
+/** A minor tick this close to a labelled one would draw a double line. */
+const MIN_MINOR_CLEARANCE = 4;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -62,23 +59,21 @@ const CANDIDATES: readonly Candidate[] = [
   ...[30, 15, 5, 1].map((step) => ({ unit: 'minute' as const, step, approx: step * MINUTE })),
 ];
 
-const INTERVALS: Record<Unit, CountableTimeInterval> = {
-  year: utcYear,
-  month: utcMonth,
-  day: utcDay,
-  hour: utcHour,
-  minute: utcMinute,
-};
+/** English month abbreviations, as the rest of the site's dates are English. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Digits of an hour or a minute. */
+const CLOCK_DIGITS = 2;
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDay = utcFormat('%-d');
-const formatDayMonth = utcFormat('%-d %b');
-const formatDayMonthYear = utcFormat('%-d %b %Y');
-const formatTime = utcFormat('%H:%M');
-const formatDayTime = utcFormat('%-d %b %H:%M');
-const formatFullTime = utcFormat('%-d %b %Y %H:%M');
+const formatYear = (d: Date) => String(d.getUTCFullYear());
+const formatMonth = (d: Date) => MONTHS[d.getUTCMonth()] as string;
+const formatMonthYear = (d: Date) => `${formatMonth(d)} ${formatYear(d)}`;
+const formatDay = (d: Date) => String(d.getUTCDate());
+const formatDayMonth = (d: Date) => `${formatDay(d)} ${formatMonth(d)}`;
+const formatDayMonthYear = (d: Date) => `${formatDayMonth(d)} ${formatYear(d)}`;
+const pad = (n: number) => String(n).padStart(CLOCK_DIGITS, '0');
+const formatTime = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+const formatDayTime = (d: Date) => `${formatDayMonth(d)} ${formatTime(d)}`;
+const formatFullTime = (d: Date) => `${formatDayMonthYear(d)} ${formatTime(d)}`;
 
 /** The coarsest unit in which `date` differs from `previous` (`year` when there is no previous tick). */
 function changedUnit(date: Date, previous: Date | undefined): Unit {
@@ -116,23 +111,11 @@ function isMajor(unit: Unit, date: Date, previous: Date | undefined): boolean {
 /** Coarse units rank lower. */
 const UNIT_RANK: Record<Unit, number> = { year: 0, month: 1, day: 2, hour: 3, minute: 4 };
 
-/**
- * The d3 interval for a candidate. d3's `utcDay.every(n)` counts days of the month, which puts
- * the 31st next to the 1st; days are counted from the epoch instead, and weeks start on Monday.
- */
-function intervalFor(candidate: Candidate): TimeInterval | null {
-  if (candidate.unit !== 'day' || candidate.step === 1) {
-    return INTERVALS[candidate.unit].every(candidate.step);
-  }
-  if (candidate.step === WEEK_DAYS) return utcMonday;
-  return utcDay.filter((date) => Math.floor(date.getTime() / DAY) % candidate.step === 0);
-}
-
 /** The ticks of one candidate interval inside `domain`. */
 function ticksFor(candidate: Candidate, domain: readonly [number, number]): Tick[] {
-  const interval = intervalFor(candidate);
-  if (!interval) return [];
-  const dates = interval.range(new Date(domain[0]), new Date(domain[1] + 1));
+  const dates = calendarTicks(candidate.unit, candidate.step, domain[0], domain[1] + 1).map(
+    (value) => new Date(value),
+  );
   return dates.map((date, i) => ({
     value: date.getTime(),
     label: labelTick(candidate.unit, date, dates[i - 1]),
@@ -153,26 +136,70 @@ function ticksFit(ticks: readonly Tick[], toX: (value: number) => number): boole
   return true;
 }
 
+/** Labelled ticks and unlabelled minor ticks (epoch ms) of one axis. */
+export interface AxisTicks {
+  ticks: Tick[];
+  minor: number[];
+}
+
+/** Whether `minor` subdivides `label` (a week counts as subdividing a month, though it does not nest). */
+function subdivides(label: Candidate, minor: Candidate): boolean {
+  if (minor.approx >= label.approx) return false;
+  return minor.unit !== label.unit || label.step % minor.step === 0;
+}
+
+/** Minor tick values for labels of `CANDIDATES[labelIndex]`: the coarsest subdivision that is not too dense. */
+function minorTicks(
+  labelIndex: number,
+  ticks: readonly Tick[],
+  domain: readonly [number, number],
+  pxPerMs: number,
+): number[] {
+  const label = CANDIDATES[labelIndex];
+  if (!label) return [];
+  const minor = CANDIDATES.slice(labelIndex + 1).find(
+    (c) => subdivides(label, c) && c.approx * pxPerMs >= MIN_MINOR_SPACING,
+  );
+  if (!minor) return [];
+  const clearance = MIN_MINOR_CLEARANCE / pxPerMs;
+  return calendarTicks(minor.unit, minor.step, domain[0], domain[1] + 1).filter((value) =>
+    ticks.every((tick) => Math.abs(tick.value - value) >= clearance),
+  );
+}
+
 /**
- * Ticks for a time axis over `domain` (epoch ms) drawn `width` px wide: years, months, days
- * or hours, whichever is finest while labels stay readable.
+ * Ticks for a time axis over `domain` (epoch ms) drawn `width` px wide: labelled years, months,
+ * days or hours, whichever is finest while labels stay readable, with unlabelled minor ticks
+ * (weeks under months, months under years…) where they are not too dense. Weeks are labelled
+ * only when months give fewer than two ticks: Mondays do not line up with months.
  */
-export function chooseTicks(domain: readonly [number, number], width: number): Tick[] {
+export function chooseAxisTicks(domain: readonly [number, number], width: number): AxisTicks {
   const [lo, hi] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
-  if (!(Number.isFinite(lo) && Number.isFinite(hi) && width > 0)) return [];
-  const scale = scaleUtc().domain([lo, hi]).range([0, width]);
-  const toX = (value: number) => scale(value);
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && width > 0 && hi > lo)) {
+    return { ticks: [], minor: [] };
+  }
+  const pxPerMs = width / (hi - lo);
+  const toX = (value: number) => (value - lo) * pxPerMs;
   const maxTicks = Math.floor(width / MIN_TICK_SPACING) + 1;
   let best: Tick[] = [];
-  for (const candidate of CANDIDATES) {
+  let bestIndex = -1;
+  for (const [index, candidate] of CANDIDATES.entries()) {
     // Finer candidates only get denser: stop at the first that clearly cannot fit.
     if ((hi - lo) / candidate.approx > maxTicks * 2) break;
+    const isWeek = candidate.unit === 'day' && candidate.step === WEEK_DAYS;
+    if (isWeek && best.length >= 2) continue;
     const ticks = ticksFor(candidate, [lo, hi]);
     if (!ticksFit(ticks, toX)) {
       if (best.length >= 2) break;
       continue;
     }
     best = ticks;
+    bestIndex = index;
   }
-  return best;
+  return { ticks: best, minor: minorTicks(bestIndex, best, [lo, hi], pxPerMs) };
+}
+
+/** The labelled ticks of `chooseAxisTicks`. */
+export function chooseTicks(domain: readonly [number, number], width: number): Tick[] {
+  return chooseAxisTicks(domain, width).ticks;
 }

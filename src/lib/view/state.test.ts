@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../dates/index.ts';
-import { EMPTY_VIEW, formatViewHash, isActiveIn, parseViewHash, sameView, viewWindow } from './state.ts';
+import {
+  EMPTY_VIEW,
+  formatViewHash,
+  isActiveIn,
+  parseViewHash,
+  sameView,
+  viewWindow,
+} from './state.ts';
 
 function date(raw: string) {
   const result = parseDate(raw);
@@ -21,7 +28,13 @@ describe('parseViewHash / formatViewHash', () => {
       hiddenActorKinds: [],
     });
     expect(formatViewHash(state)).toBe(hash);
-    expect(formatViewHash(parseViewHash('to=2022-02-05&hidecat=pressure,conflict&from=2022-01&actor=alpha&hide=urges'))).toBe(hash);
+    expect(
+      formatViewHash(
+        parseViewHash(
+          'to=2022-02-05&hidecat=pressure,conflict&from=2022-01&actor=alpha&hide=urges',
+        ),
+      ),
+    ).toBe(hash);
   });
 
   test('keeps date-times with offsets', () => {
@@ -31,7 +44,10 @@ describe('parseViewHash / formatViewHash', () => {
   });
 
   test('ignores malformed values and unknown keys', () => {
-    expect(parseViewHash('#actor=<script>&from=2022-13&evil=1&event=ok-id')).toEqual({ ...EMPTY_VIEW, event: 'ok-id' });
+    expect(parseViewHash('#actor=<script>&from=2022-13&evil=1&event=ok-id')).toEqual({
+      ...EMPTY_VIEW,
+      event: 'ok-id',
+    });
     expect(formatViewHash(EMPTY_VIEW)).toBe('');
   });
 
@@ -47,7 +63,10 @@ describe('viewWindow', () => {
       start: Date.UTC(2022, 0, 1),
       end: Date.UTC(2022, 2, 1),
     });
-    expect(viewWindow({ from: '2022' })).toEqual({ start: Date.UTC(2022, 0, 1), end: Number.POSITIVE_INFINITY });
+    expect(viewWindow({ from: '2022' })).toEqual({
+      start: Date.UTC(2022, 0, 1),
+      end: Number.POSITIVE_INFINITY,
+    });
     expect(viewWindow({})).toBeUndefined();
   });
 });

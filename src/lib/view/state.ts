@@ -28,10 +28,18 @@ export interface ViewState {
 }
 
 /** The empty view. */
-export const EMPTY_VIEW: ViewState = { hiddenKinds: [], hiddenCategories: [], hiddenActorKinds: [] };
+export const EMPTY_VIEW: ViewState = {
+  hiddenKinds: [],
+  hiddenCategories: [],
+  hiddenActorKinds: [],
+};
 
 const SINGLE_KEYS = ['actor', 'event', 'relation', 'from', 'to'] as const;
-const LIST_KEYS = { hide: 'hiddenKinds', hidecat: 'hiddenCategories', hideactor: 'hiddenActorKinds' } as const;
+const LIST_KEYS = {
+  hide: 'hiddenKinds',
+  hidecat: 'hiddenCategories',
+  hideactor: 'hiddenActorKinds',
+} as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a URL hash (with or without `#`). Unknown keys and malformed values are ignored, never thrown on. */
@@ -86,7 +94,10 @@ export function viewWindow(state: Pick<ViewState, 'from' | 'to'>): Interval | un
  * `since: 2022-02` is active from the first of February, `until: 2022-02` to
  * its last day. Undated sides are open; an undated relation is always active.
  */
-export function isActiveIn(dates: { since?: Pick<PartialDate, 'start'>; until?: Pick<PartialDate, 'end'> }, window: Interval): boolean {
+export function isActiveIn(
+  dates: { since?: Pick<PartialDate, 'start'>; until?: Pick<PartialDate, 'end'> },
+  window: Interval,
+): boolean {
   const start = dates.since?.start ?? Number.NEGATIVE_INFINITY;
   const end = dates.until?.end ?? Number.POSITIVE_INFINITY;
   return start < window.end && window.start < end;

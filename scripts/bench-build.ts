@@ -1,0 +1,161 @@
+/**
+ * Whole-build benchmark: Dramatis on a synthetic story against a bare Astro 7
+ * site with the same number of pages, side by side on the same machine.
+ *
+ * Usage:
+ *   node scripts/bench-build.ts [--actors 1000] [--runs 1] [--keep]
+ *   node scripts/bench-build.ts --actors 1000,5000
+ *
+ * For each size: writes the synthetic story (scripts/synthetic.ts) into a
+ * temporary folder; copies Dramatis into its own temporary project (so its
+ * `.astro/`, content store and layout cache are its own, whatever else runs in
+ * the repo) and builds it cold (all caches removed) and then warm (caches
+ * kept, content unchanged); counts the pages it wrote; builds a bare Astro
+ * project (glob collection, one `[...slug].astro` page per Markdown entry,
+ * as many entries as Dramatis wrote pages) cold and warm the same way. Both
+ * use the repo's node_modules. Prints a Markdown table with the median of
+ * `--runs` runs of each. `--keep` leaves the temporary folders for a look.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  clearCaches,
+  copyEntries,
+  countPages,
+  createBareProject,
+  createDramatisProject,
+  type TimedBuild,
+  timeBuild,
+} from './lib/bench-project.ts';
+import { generateStory, writeStory } from './synthetic.ts';
+
+/** The issue's target: a Dramatis build takes at most this many times a bare Astro build. */
+const TARGET_RATIO = 1.3;
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function check(build: TimedBuild, what: string): TimedBuild {
+  if (build.code !== 0) throw new Error(`${what} failed (exit ${build.code}):\n${build.output}`);
+  return build;
+}
+
+/** Median seconds of `runs` builds, each cold (caches cleared first) or warm. */
+async function measure(
+  root: string,
+  env: Record<string, string>,
+  runs: number,
+  what: string,
+): Promise<Times> {
+  const cold: TimedBuild[] = [];
+  const warm: TimedBuild[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await clearCaches(root);
+    cold.push(check(await timeBuild(root, env), `${what} (cold)`));
+    warm.push(check(await timeBuild(root, env), `${what} (warm)`));
+    process.stderr.write(
+      `  ${what}: cold ${describe(cold.at(-1))}, warm ${describe(warm.at(-1))}\n`,
+    );
+  }
+  const cpu = (builds: TimedBuild[]) =>
+    builds.every((b) => b.cpuSeconds !== undefined)
+      ? median(builds.map((b) => b.cpuSeconds ?? 0))
+      : undefined;
+  return {
+    cold: median(cold.map((b) => b.seconds)),
+    warm: median(warm.map((b) => b.seconds)),
+    coldCpu: cpu(cold),
+    warmCpu: cpu(warm),
+  };
+}
+
+/** Median wall-clock and CPU seconds of the cold and the warm builds. */
+interface Times {
+  cold: number;
+  warm: number;
+  coldCpu: number | undefined;
+  warmCpu: number | undefined;
+}
+
+function describe(build: TimedBuild | undefined): string {
+  if (!build) return '?';
+  const cpu = build.cpuSeconds === undefined ? '' : ` (CPU ${build.cpuSeconds.toFixed(2)} s)`;
+  return `${build.seconds.toFixed(2)} s${cpu}`;
+}
+
+async function benchSize(actors: number, runs: number, keep: boolean): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `dramatis-bench-${actors}-`));
+  try {
+    const content = path.join(dir, 'content');
+    const story = generateStory({ actors });
+    await writeStory(content, story);
+    process.stderr.write(
+      `${actors} actors: ${story.counts.relations} relations, ${story.counts.events} events in ${dir}\n`,
+    );
+
+    const dramatis = path.join(dir, 'dramatis');
+    await createDramatisProject(dramatis);
+    const dramatisEnv = { CONTENT_DIR: content, OUT_DIR: path.join(dramatis, 'dist') };
+    // One build to count the pages the bare site must match.
+    const first = check(await timeBuild(dramatis, dramatisEnv), 'Dramatis build');
+    const pages = await countPages(path.join(dramatis, 'dist'));
+    process.stderr.write(
+      `  Dramatis: ${pages} pages (first build ${first.seconds.toFixed(2)} s)\n`,
+    );
+
+    const bare = path.join(dir, 'bare');
+    await createBareProject(bare);
+    const bareContent = path.join(dir, 'bare-content');
+    const entries = await copyEntries(content, bareContent, pages);
+    const bareEnv = { CONTENT_DIR: bareContent, OUT_DIR: path.join(bare, 'dist') };
+
+    const bareTimes = await measure(bare, bareEnv, runs, 'bare Astro');
+    const barePages = await countPages(path.join(bare, 'dist'));
+    if (barePages !== entries)
+      throw new Error(`bare site wrote ${barePages} pages, not ${entries}`);
+    const dramatisTimes = await measure(dramatis, dramatisEnv, runs, 'Dramatis');
+
+    const ratio = (a: number | undefined, b: number | undefined) =>
+      a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`;
+    const s = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(2)} s`);
+    const d = dramatisTimes;
+    const b = bareTimes;
+    return `| ${actors.toLocaleString('en')} | ${story.counts.relations.toLocaleString('en')} | ${pages.toLocaleString('en')} / ${barePages.toLocaleString('en')} | ${s(d.cold)} (${s(d.coldCpu)}) | ${s(d.warm)} (${s(d.warmCpu)}) | ${s(b.cold)} (${s(b.coldCpu)}) | ${s(b.warm)} (${s(b.warmCpu)}) | ${ratio(d.cold, b.cold)} (${ratio(d.coldCpu, b.coldCpu)}) | ${ratio(d.warm, b.warm)} (${ratio(d.warmCpu, b.warmCpu)}) |`;
+  } finally {
+    if (keep) process.stderr.write(`  kept ${dir}\n`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = (flag('actors') ?? '1000').split(',').map(Number);
+  const runs = Number(flag('runs') ?? 1);
+  const keep = process.argv.includes('--keep');
+  const rows: string[] = [];
+  for (const n of sizes) rows.push(await benchSize(n, runs, keep));
+  process.stdout.write(
+    [
+      `| actors | relations | pages (Dramatis / bare) | Dramatis cold (CPU) | Dramatis warm (CPU) | bare Astro cold (CPU) | bare Astro warm (CPU) | ratio cold (CPU) | ratio warm (CPU) |`,
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+      `Target: ratio ≤ ${TARGET_RATIO}×. Wall-clock seconds, CPU seconds (user + system) in brackets. Median of ${runs} run(s) each; load average at the end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(
+          ' ',
+        )} on ${process.platform} (${path.basename(process.execPath)} ${process.version}).`,
+      '',
+    ].join('\n'),
+  );
+}
+
+await main();

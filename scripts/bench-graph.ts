@@ -1,0 +1,392 @@
+/**
+ * Browser benchmark of the whole-story diagram (/graph/): time to
+ * interactive, and frame times while zooming (wheel) and dragging a node,
+ * for synthetic stories of N actors; plus what the page weighs (gzip).
+ *
+ * Usage:
+ *   node scripts/bench-graph.ts [--actors 100,1000,5000] [--seconds 2] [--keep]
+ *   node scripts/bench-graph.ts --dist <built dist folder>   (measure an existing build)
+ *
+ * For each size: writes the synthetic story, builds it in a private copy of
+ * Dramatis (see scripts/lib/bench-project.ts), serves the output on
+ * loopback (scripts/lib/serve.ts) and opens /graph/ in Debian's headless
+ * Chromium (scripts/lib/browser.ts) at 1280×900. It measures whatever
+ * /graph/ holds: when the diagram's custom element `<actor-graph>` exists it
+ * waits for it to be defined and to mark the diagram `data-enhanced`;
+ * otherwise it reports the pre-rendered page and says so. Frame times are
+ * the intervals between requestAnimationFrame callbacks in the page while
+ * real wheel and mouse events (Chrome DevTools input) are sent for
+ * `--seconds` each. Headless Chromium runs without a GPU here, so the
+ * numbers are an upper bound of what a desktop browser does.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { createDramatisProject, timeBuild } from './lib/bench-project.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/serve.ts';
+import { generateStory, writeStory } from './synthetic.ts';
+
+/** The issue's target frame time at 1,000 actors. */
+const FRAME_BUDGET_MS = 16;
+/** How long to wait for the custom element before calling the page pre-rendered. */
+const DEFINE_TIMEOUT_MS = 10_000;
+/** A frame slower than this counts as dropped (one 60 Hz frame plus slack for timer noise). */
+const DROPPED_FRAME_MS = 20;
+/** Time between two input events: one per 60 Hz frame. */
+const INPUT_INTERVAL_MS = 16;
+/** Main-thread quiet needed after load to call the page interactive (as in Lighthouse's TTI). */
+const QUIET_WINDOW_MS = 500;
+const VIEWPORT = { width: 1280, height: 900 };
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** Frame statistics of one interaction. */
+interface Frames {
+  count: number;
+  median: number;
+  p95: number;
+  max: number;
+  /** Share of frames slower than DROPPED_FRAME_MS. */
+  dropped: number;
+  /** Where the main thread's time went during the interaction (DevTools metrics), ms. */
+  work?: Work;
+}
+
+/** Main-thread time by kind, from the DevTools Performance domain. */
+interface Work {
+  script: number;
+  style: number;
+  layout: number;
+  /** Everything else the main thread did: mostly paint and compositing. */
+  other: number;
+}
+
+const WORK_METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration'];
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(
+    list.filter((m) => WORK_METRICS.includes(m.name)).map((m) => [m.name, m.value * 1000]),
+  );
+}
+
+function workBetween(before: Record<string, number>, after: Record<string, number>): Work {
+  const d = (name: string) => (after[name] ?? 0) - (before[name] ?? 0);
+  const script = d('ScriptDuration');
+  const style = d('RecalcStyleDuration');
+  const layout = d('LayoutDuration');
+  return { script, style, layout, other: d('TaskDuration') - script - style - layout };
+}
+
+function frameStats(intervals: readonly number[]): Frames {
+  return {
+    count: intervals.length,
+    median: percentile(intervals, 50),
+    p95: percentile(intervals, 95),
+    max: Math.max(...intervals),
+    dropped: intervals.filter((t) => t > DROPPED_FRAME_MS).length / Math.max(1, intervals.length),
+  };
+}
+
+/** Installed before any page script: records long tasks and when the diagram is enhanced. */
+function instrument(timeout: number): void {
+  const w = window as unknown as Record<string, unknown>;
+  const longTasks: { start: number; duration: number }[] = [];
+  w.__bench = { longTasks, defined: undefined, enhanced: undefined };
+  const bench = w.__bench as { defined?: number; enhanced?: number };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: total blocking time stays unknown.
+  }
+  const started = performance.now();
+  const poll = () => {
+    const root = document.querySelector('[data-diagram]');
+    if (bench.defined === undefined && customElements.get('actor-graph'))
+      bench.defined = performance.now();
+    if (root?.hasAttribute('data-enhanced')) {
+      bench.enhanced = performance.now();
+      return;
+    }
+    if (performance.now() - started < timeout) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** Records rAF intervals in the page until `stop` is called from the outside. */
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const frames: number[] = [];
+    w.__frames = frames;
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  });
+}
+
+async function stopFrames(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__recording = false;
+    return w.__frames as number[];
+  });
+}
+
+async function wait(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Wheel in and out over the diagram for `seconds`. */
+async function zoom(page: Page, cdp: CDPSession, seconds: number): Promise<Frames> {
+  const svg = page.locator('[data-diagram] svg[role="group"]').first();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no diagram on /graph/');
+  const x = box.x + Math.min(box.width, VIEWPORT.width) / 2;
+  const y = box.y + Math.min(box.height, VIEWPORT.height - box.y) / 2;
+  await page.mouse.move(x, y);
+  await startFrames(page);
+  const before = await metrics(cdp);
+  const end = performance.now() + seconds * 1000;
+  for (let i = 0; performance.now() < end; i += 1) {
+    // Half a second in, half a second out, so the view stays around the start.
+    const direction = Math.floor(i / 30) % 2 === 0 ? -1 : 1;
+    await page.mouse.wheel(0, direction * 60);
+    await wait(INPUT_INTERVAL_MS);
+  }
+  const frames = frameStats(await stopFrames(page));
+  return { ...frames, work: workBetween(before, await metrics(cdp)) };
+}
+
+/** Press on a node near the middle of the view and circle it around for `seconds`. */
+async function drag(
+  page: Page,
+  cdp: CDPSession,
+  seconds: number,
+): Promise<Frames & { node: string }> {
+  const target = await page.evaluate(
+    ({ width, height }) => {
+      let best: { id: string; x: number; y: number; d: number } | undefined;
+      for (const g of document.querySelectorAll<SVGGElement>('[data-diagram] [data-actor]')) {
+        const circle = g.querySelector('circle');
+        const r = circle?.getBoundingClientRect();
+        if (!r || r.width === 0) continue;
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        if (x < 0 || y < 0 || x > width || y > height) continue;
+        const d = Math.hypot(x - width / 2, y - height / 2);
+        if (!best || d < best.d) best = { id: g.dataset.actor ?? '', x, y, d };
+      }
+      return best;
+    },
+    { width: VIEWPORT.width, height: VIEWPORT.height },
+  );
+  if (!target) throw new Error('no node in view to drag');
+  await page.mouse.move(target.x, target.y);
+  await page.mouse.down();
+  await startFrames(page);
+  const before = await metrics(cdp);
+  const end = performance.now() + seconds * 1000;
+  const RADIUS = 80;
+  for (let i = 0; performance.now() < end; i += 1) {
+    const angle = i / 10;
+    await page.mouse.move(
+      target.x + RADIUS * Math.sin(angle),
+      target.y + RADIUS * (1 - Math.cos(angle)),
+    );
+    await wait(INPUT_INTERVAL_MS);
+  }
+  const frames = frameStats(await stopFrames(page));
+  const work = workBetween(before, await metrics(cdp));
+  await page.mouse.up();
+  return { ...frames, work, node: target.id };
+}
+
+/** What /graph/ costs to load and to use. */
+interface GraphResult {
+  interactive: boolean;
+  domContentLoaded: number;
+  load: number;
+  enhanced?: number;
+  tti: number;
+  totalBlocking: number;
+  longestTask: number;
+  zoom: Frames;
+  drag: Frames & { node: string };
+  jsRaw: number;
+  jsGzip: number;
+  htmlRaw: number;
+  htmlGzip: number;
+  nodes: number;
+  edges: number;
+}
+
+/** Measures /graph/ of a built site. */
+export async function measureGraph(dist: string, seconds: number): Promise<GraphResult> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const scripts = new Map<string, Buffer>();
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      if (type !== 'script' && !response.url().endsWith('.js')) return;
+      scripts.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+    });
+    await page.addInitScript(instrument, DEFINE_TIMEOUT_MS);
+    await page.goto(`${server.url}graph/`, { waitUntil: 'load', timeout: 120_000 });
+    const hasElement = await page.evaluate(() => document.querySelector('actor-graph') !== null);
+    if (hasElement) {
+      await page
+        .waitForFunction(
+          () =>
+            (window as unknown as { __bench: { enhanced?: number } }).__bench.enhanced !==
+            undefined,
+          undefined,
+          { timeout: DEFINE_TIMEOUT_MS },
+        )
+        .catch(() => undefined);
+    }
+    // Interactive: the first moment after load and enhancement with QUIET_WINDOW_MS free of long tasks.
+    await wait(QUIET_WINDOW_MS * 2);
+    const timing = await page.evaluate((quiet) => {
+      const bench = (
+        window as unknown as {
+          __bench: {
+            longTasks: { start: number; duration: number }[];
+            enhanced?: number;
+          };
+        }
+      ).__bench;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const ready = Math.max(nav.loadEventEnd, bench.enhanced ?? 0);
+      let tti = ready;
+      for (const t of bench.longTasks) {
+        if (t.start + t.duration > tti && t.start < tti + quiet) tti = t.start + t.duration;
+      }
+      return {
+        domContentLoaded: nav.domContentLoadedEventEnd,
+        load: nav.loadEventEnd,
+        enhanced: bench.enhanced,
+        tti,
+        totalBlocking: bench.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+        longestTask: Math.max(0, ...bench.longTasks.map((t) => t.duration)),
+        nodes: document.querySelectorAll('[data-diagram] [data-actor]').length,
+        edges: document.querySelectorAll('[data-diagram] [data-relation]').length,
+      };
+    }, QUIET_WINDOW_MS);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const zoomFrames = await zoom(page, cdp, seconds);
+    const dragFrames = await drag(page, cdp, seconds);
+    const html = await readFile(path.join(dist, 'graph', 'index.html'));
+    const js = [...scripts.values()];
+    return {
+      interactive: timing.enhanced !== undefined,
+      ...timing,
+      zoom: zoomFrames,
+      drag: dragFrames,
+      jsRaw: js.reduce((sum, b) => sum + b.length, 0),
+      jsGzip: js.reduce((sum, b) => sum + gzipSync(b).length, 0),
+      htmlRaw: html.length,
+      htmlGzip: gzipSync(html).length,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const frames = (f: Frames) =>
+  `${f.median.toFixed(1)} / ${f.p95.toFixed(1)} / ${f.max.toFixed(0)} ms, ${(f.dropped * 100).toFixed(0)}% > ${DROPPED_FRAME_MS} ms (${f.count})`;
+
+const work = (f: Frames) =>
+  f.work
+    ? `script ${ms(f.work.script)}, style ${ms(f.work.style)}, layout ${ms(f.work.layout)}, paint and other ${ms(f.work.other)}`
+    : '–';
+
+function workRow(label: string, r: GraphResult): string {
+  return `| ${label} | ${work(r.zoom)} | ${work(r.drag)} |`;
+}
+
+function row(label: string, r: GraphResult): string {
+  return `| ${label} | ${r.nodes} / ${r.edges} | ${r.interactive ? 'yes' : 'no (pre-rendered only)'} | ${ms(r.load)} | ${r.enhanced === undefined ? '–' : ms(r.enhanced)} | ${ms(r.tti)} | ${ms(r.totalBlocking)} / ${ms(r.longestTask)} | ${frames(r.zoom)} | ${frames(r.drag)} | ${kb(r.jsGzip)} (${kb(r.jsRaw)}) | ${kb(r.htmlGzip)} (${kb(r.htmlRaw)}) |`;
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(flag('seconds') ?? 2);
+  const rows: string[] = [];
+  const workRows: string[] = [];
+  const existing = flag('dist');
+  if (existing) {
+    const result = await measureGraph(existing, seconds);
+    rows.push(row(path.basename(path.resolve(existing)), result));
+    workRows.push(workRow(path.basename(path.resolve(existing)), result));
+  } else {
+    const sizes = (flag('actors') ?? '100,1000,5000').split(',').map(Number);
+    const keep = process.argv.includes('--keep');
+    for (const n of sizes) {
+      const dir = await mkdtemp(path.join(tmpdir(), `dramatis-graph-${n}-`));
+      try {
+        const content = path.join(dir, 'content');
+        await writeStory(content, generateStory({ actors: n }));
+        const project = path.join(dir, 'dramatis');
+        await createDramatisProject(project);
+        const dist = path.join(project, 'dist');
+        const build = await timeBuild(project, { CONTENT_DIR: content, OUT_DIR: dist });
+        if (build.code !== 0) throw new Error(`build of ${n} actors failed:\n${build.output}`);
+        process.stderr.write(`${n} actors built in ${build.seconds.toFixed(1)} s; measuring…\n`);
+        const result = await measureGraph(dist, seconds);
+        rows.push(row(n.toLocaleString('en'), result));
+        workRows.push(workRow(n.toLocaleString('en'), result));
+      } finally {
+        if (keep) process.stderr.write(`  kept ${dir}\n`);
+        else await rm(dir, { recursive: true, force: true });
+      }
+    }
+  }
+  process.stdout.write(
+    [
+      '| actors | nodes / edges drawn | interactive script | load | enhanced | time to interactive | blocking total / longest task | zoom frames median / p95 / max | drag frames median / p95 / max | JS gzip (raw) | /graph/ HTML gzip (raw) |',
+      '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      '',
+      `Frame times are requestAnimationFrame intervals (target < ${FRAME_BUDGET_MS} ms at 1,000 actors), headless Chromium without GPU at ${VIEWPORT.width}×${VIEWPORT.height}.`,
+      '',
+      `| actors | main thread while zooming (${seconds} s) | main thread while dragging (${seconds} s) |`,
+      '| ---: | --- | --- |',
+      ...workRows,
+      '',
+    ].join('\n'),
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  await main();
+}

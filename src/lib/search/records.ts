@@ -1,0 +1,114 @@
+/**
+ * Search records for events. The timeline shows every event on one page, and
+ * Pagefind only splits a page at headings that carry an id, so each event is
+ * indexed as a record of its own that links to its place on the timeline
+ * (`timeline/#event-<id>`), with its title, date, kind, actors, evidence and
+ * body as text.
+ */
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { formatDate, formatRange } from '../dates/format.ts';
+import type { EventKind, Story, StoryEvent } from '../model/types.ts';
+import { eventPath } from '../paths.ts';
+import { parseWikilink, WIKILINK_PATTERN } from '../remark/wikilinks.ts';
+
+/** A record for Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  /** ISO 639-1, as Pagefind splits indexes by language. */
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** How event kinds read in results (as the event list prints them). */
+const KIND_LABEL: Record<EventKind, string> = {
+  statement: 'Statement',
+  meeting: 'Meeting',
+  report: 'Report',
+  military: 'Military',
+  sanction: 'Sanction',
+  other: 'Other',
+};
+
+/** Markdown nodes whose text is not prose: raw HTML (sanitised away on the page) and code. */
+const SKIPPED_NODES = new Set(['html', 'code']);
+
+/** The ISO 639-1 code Pagefind indexes a site in: the primary subtag of its BCP 47 language (`pt-BR` → `pt`). */
+export function searchLanguage(language: string): string {
+  return language.split('-')[0]?.toLowerCase() || 'en';
+}
+
+/**
+ * One record per event, typed `Event` like the timeline page. URLs are
+ * root-relative without the base path: Pagefind's `baseUrl` adds it to every
+ * result, pages and records alike.
+ */
+export function eventRecords(story: Story): SearchRecord[] {
+  const actors = new Map(story.actors.map((actor) => [actor.id, actor.name]));
+  const events = new Map(story.events.map((event) => [event.id, event.title]));
+  const articles = new Map(story.articles.map((article) => [article.id, article.title]));
+  const nameOf = (target: string): string | undefined => {
+    const ref = parseWikilink(target);
+    return ref.type === 'event' ? events.get(ref.id) : actors.get(ref.id);
+  };
+  const language = searchLanguage(story.site.language);
+  return story.events.map((event) => {
+    const when = whenOf(event);
+    const involved = event.actors.map((id) => actors.get(id) ?? id);
+    const parts = [
+      event.title,
+      when,
+      KIND_LABEL[event.kind],
+      involved.length > 0 ? `Involved: ${involved.join(', ')}` : '',
+      ...event.evidence.map((e) => `“${e.quote}” (${articles.get(e.article) ?? e.article})`),
+      markdownToPlainText(event.body, nameOf),
+    ];
+    return {
+      url: `/${eventPath(event.id)}`,
+      content: parts.filter(Boolean).join('. '),
+      language,
+      meta: { title: event.title, type: 'Event', date: when },
+      filters: { type: ['Event'] },
+    };
+  });
+}
+
+/** The prose of a Markdown body: text only, wikilinks as the words they show. */
+export function markdownToPlainText(
+  markdown: string,
+  nameOf: (target: string) => string | undefined,
+): string {
+  const blocks: string[] = [];
+  const collect = (node: Nodes, into: string[]): void => {
+    if (SKIPPED_NODES.has(node.type)) return;
+    if (node.type === 'text' || node.type === 'inlineCode') into.push(node.value);
+    else if (node.type === 'break') into.push(' ');
+    else if ('children' in node) {
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        const words: string[] = [];
+        for (const child of node.children) collect(child, words);
+        blocks.push(words.join(''));
+      } else for (const child of node.children) collect(child, into);
+    }
+  };
+  collect(fromMarkdown(markdown), blocks);
+  return blocks
+    .map((block) =>
+      block.replace(WIKILINK_PATTERN, (whole, target: string, text?: string) =>
+        text ? text.trim() : (nameOf(target) ?? whole),
+      ),
+    )
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "2 May 2031", "c. March – May 2031": the date as the event list prints it. */
+function whenOf(event: StoryEvent): string {
+  const options = { approximate: event.approximate };
+  return event.end
+    ? formatRange(event.date, event.end, undefined, options)
+    : formatDate(event.date, undefined, options);
+}

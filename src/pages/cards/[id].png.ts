@@ -1,0 +1,28 @@
+/** `/cards/<article id>.png` and the shared default card: 1200×630 PNGs drawn at build time. */
+import type { APIContext } from 'astro';
+import { getStory } from '../../data/story.ts';
+import {
+  articleCardInput,
+  buildCardSvg,
+  type CardInput,
+  defaultCardId,
+  siteCardInput,
+} from '../../lib/social/card.ts';
+import { renderPng } from '../../lib/social/png.ts';
+
+export async function getStaticPaths() {
+  const story = await getStory();
+  const fallback = defaultCardId(story.articles.map((a) => a.id));
+  return [
+    { params: { id: fallback }, props: { card: siteCardInput(story.site) } },
+    ...story.articles.map((article) => ({
+      params: { id: article.id },
+      props: { card: articleCardInput(article, story.site) },
+    })),
+  ];
+}
+
+export function GET({ props }: APIContext<{ card: CardInput }>) {
+  const png = renderPng(buildCardSvg(props.card));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+}

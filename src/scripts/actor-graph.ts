@@ -1,0 +1,487 @@
+/**
+ * `<actor-graph>`: makes the pre-rendered relationship diagram explorable.
+ * It wraps the `<figure data-diagram>` drawn at build time and keeps every
+ * hook of it; its data comes from the figure's JSON payload. Zoom and drag
+ * live in ./graph/, pure decisions (filters, highlights, search, arrow
+ * moves, wording) in src/lib/graph/interaction/, which is small, pure and
+ * dependency-free, so it is imported here rather than written twice. The
+ * view (selection, filters, time window) lives in the URL through the
+ * page's shared view store, so the timeline and the diagram stay linked.
+ *
+ * The dates module is imported too (to word the time window the timeline
+ * sets): it is small and pure, and the view store already needs its parser.
+ */
+import { parseDate } from '../lib/dates/parse.ts';
+import type { PartialDate } from '../lib/dates/types.ts';
+import { directionOfKey, nodeInDirection } from '../lib/graph/interaction/direction.ts';
+import { filteredIds, isEdgeActive, toggleValue } from '../lib/graph/interaction/filter.ts';
+import { highlightFor } from '../lib/graph/interaction/highlight.ts';
+import type {
+  DiagramPayload,
+  GraphEdgeData,
+  GraphNodeData,
+} from '../lib/graph/interaction/payload.ts';
+import {
+  actorAnnouncement,
+  relationPlain,
+  relationSentence,
+  windowReadout,
+} from '../lib/graph/interaction/text.ts';
+import { EMPTY_VIEW, type ViewState, viewWindow } from '../lib/view/state.ts';
+import { flag } from './graph/dom.ts';
+import { actorDetails, type PanelContext, relationDetails, sentenceParts } from './graph/panel.ts';
+import { type EdgeParts, type NodeParts, Physics } from './graph/physics.ts';
+import { setUpSearch } from './graph/search-box.ts';
+import { Viewport } from './graph/viewport.ts';
+import { getViewStore, type ViewStore } from './view-store.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Legend hooks and the view-state lists they toggle. */
+const LEGEND = [
+  { attribute: 'data-filter-category', field: 'hiddenCategories' },
+  { attribute: 'data-filter-kind', field: 'hiddenKinds' },
+  { attribute: 'data-filter-actor-kind', field: 'hiddenActorKinds' },
+] as const;
+type LegendField = (typeof LEGEND)[number]['field'];
+/** Edge label size (px) should the drawing not say; the layout's own default. */
+const FALLBACK_EDGE_FONT_SIZE = 12;
+/** Label box height as a multiple of the font size, as the layout measures edge labels. */
+const LABEL_LINE_HEIGHT = 1.25;
+/** Space (px) between the panel laid over the canvas and the canvas's right edge. */
+const PANEL_GAP = 8;
+/** Share of the drawing's size a node may be dragged beyond its edge (the view pans as far). */
+const DRAG_MARGIN_SHARE = 0.5;
+
+interface LegendButton {
+  button: HTMLButtonElement;
+  field: LegendField;
+  value: string;
+}
+
+function parseOptional(raw: string | undefined): PartialDate | undefined {
+  if (!raw) return undefined;
+  const result = parseDate(raw);
+  return result.ok ? result.date : undefined;
+}
+
+/** The custom element; one per diagram. */
+export class ActorGraph extends HTMLElement {
+  private ready = false;
+  private root!: HTMLElement;
+  private payload!: DiagramPayload;
+  private nodes = new Map<string, GraphNodeData>();
+  private edges = new Map<string, GraphEdgeData>();
+  private kindCategory = new Map<string, string>();
+  private nodeParts = new Map<string, NodeParts>();
+  private edgeParts = new Map<string, EdgeParts>();
+  private legend: LegendButton[] = [];
+  private viewport!: Viewport;
+  private physics!: Physics;
+  private store!: ViewStore;
+  private panel!: HTMLElement;
+  private live!: HTMLElement;
+  private filtered: ReadonlySet<string> = new Set();
+  private pointerHover: string | undefined;
+  private focusHover: string | undefined;
+  private svg!: SVGSVGElement;
+  private disconnect: (() => void) | undefined;
+
+  connectedCallback(): void {
+    if (!this.ready) {
+      const root = this.querySelector<HTMLElement>('[data-diagram]');
+      const svg = root?.querySelector<SVGSVGElement>('.canvas > svg');
+      const data = root?.querySelector('script[data-graph-payload]');
+      if (!root || !svg || !data?.textContent) return;
+      this.ready = true;
+      this.root = root;
+      this.svg = svg;
+      this.payload = JSON.parse(data.textContent) as DiagramPayload;
+      this.nodes = new Map(this.payload.nodes.map((n) => [n.id, n]));
+      this.edges = new Map(this.payload.edges.map((e) => [e.id, e]));
+      this.kindCategory = new Map(this.payload.edges.map((e) => [e.kind, e.category]));
+      this.store = getViewStore();
+      this.enhance(svg);
+    }
+    // What follows the page (the URL, the canvas size) is dropped on disconnect and taken up again here.
+    this.apply(this.store.get(), EMPTY_VIEW);
+    const unsubscribe = this.store.subscribe((state, previous) => this.apply(state, previous));
+    const observer = new ResizeObserver(() => this.viewport.resize());
+    observer.observe(this.svg);
+    this.disconnect = () => {
+      unsubscribe();
+      observer.disconnect();
+      this.physics.stop();
+    };
+  }
+
+  disconnectedCallback(): void {
+    this.disconnect?.();
+    this.disconnect = undefined;
+  }
+
+  private query<T extends Element>(selector: string): T {
+    const found = this.root.querySelector<T>(selector);
+    if (!found) throw new Error(`actor-graph: missing ${selector}`);
+    return found;
+  }
+
+  /** Turns the static drawing into the interactive one. */
+  private enhance(svg: SVGSVGElement): void {
+    const drawing = { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height };
+    const edgesGroup = this.query<SVGGElement>('g.edges');
+    const nodesGroup = this.query<SVGGElement>('g.nodes');
+    const world = document.createElementNS(SVG_NS, 'g');
+    world.setAttribute('class', 'viewport');
+    world.append(edgesGroup, nodesGroup);
+    svg.append(world);
+    this.root.setAttribute('data-enhanced', '');
+    this.panel = this.query('.panel');
+    this.live = this.query('[data-live]');
+    const keys = this.query<HTMLElement>('[data-keys]');
+    for (const hidden of this.root.querySelectorAll<HTMLElement>('.search, .zoom')) {
+      hidden.hidden = false;
+    }
+    this.collectParts(keys.id);
+
+    this.viewport = new Viewport(svg, world, drawing, () => this.reservedWidth());
+    const mx = drawing.width * DRAG_MARGIN_SHARE;
+    const my = drawing.height * DRAG_MARGIN_SHARE;
+    const fontSize = Number(edgesGroup.getAttribute('font-size') ?? FALLBACK_EDGE_FONT_SIZE);
+    const labelHeight = fontSize * LABEL_LINE_HEIGHT;
+    this.physics = new Physics(
+      this.nodeParts,
+      this.edgeParts,
+      world,
+      { x0: -mx, y0: -my, x1: drawing.width + mx, y1: drawing.height + my },
+      labelHeight,
+      { start: (id) => this.setPointerHover(id), end: () => this.setPointerHover(undefined) },
+    );
+
+    this.listenToNodes(nodesGroup);
+    edgesGroup.addEventListener('click', (event) => {
+      const id = (event.target as Element).closest<SVGGElement>('[data-relation]')?.dataset
+        .relation;
+      if (id) this.selectRelation(id);
+    });
+    svg.addEventListener('click', (event) => {
+      // A click on the empty background clears the selection (d3-zoom swallows the click that ends a pan).
+      if (!(event.target as Element).closest('.node, .edge')) this.clearSelection();
+    });
+    this.root.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') this.clearSelection(true);
+    });
+    this.setUpButtons();
+    this.setUpLegend();
+    setUpSearch(
+      this.query<HTMLInputElement>('input[type="search"]'),
+      this.query<HTMLUListElement>('.results'),
+      this.payload.nodes,
+      (id) => this.chooseFromSearch(id),
+    );
+  }
+
+  /** Finds each node's and edge's drawn parts; adds a wide invisible stroke to each edge so it is easy to click. */
+  private collectParts(describedBy: string): void {
+    for (const group of this.root.querySelectorAll<SVGGElement>('g.node[data-actor]')) {
+      const node = this.nodes.get(group.dataset.actor ?? '');
+      const circle = group.querySelector('circle');
+      const link = group.querySelector('a');
+      if (!node || !circle || !link) continue;
+      // The link still works with a modifier key (new tab); a plain click or Enter selects.
+      link.setAttribute('role', 'button');
+      link.setAttribute('aria-describedby', describedBy);
+      this.nodeParts.set(node.id, {
+        group,
+        circle,
+        label: group.querySelector('text'),
+        x: node.x,
+        y: node.y,
+        r: node.r,
+      });
+    }
+    for (const group of this.root.querySelectorAll<SVGGElement>('g.edge[data-relation]')) {
+      const edge = this.edges.get(group.dataset.relation ?? '');
+      const path = group.querySelector('path');
+      if (!edge || !path) continue;
+      const hit = document.createElementNS(SVG_NS, 'path');
+      hit.setAttribute('class', 'hit');
+      hit.setAttribute('d', path.getAttribute('d') ?? '');
+      path.after(hit);
+      this.edgeParts.set(edge.id, {
+        id: edge.id,
+        from: edge.from,
+        to: edge.to,
+        directed: edge.directed,
+        group,
+        path,
+        hit,
+        label: group.querySelector('text'),
+        labelWidth: edge.labelWidth,
+      });
+    }
+  }
+
+  private listenToNodes(nodesGroup: SVGGElement): void {
+    const idOf = (event: Event) =>
+      (event.target as Element).closest<SVGGElement>('[data-actor]')?.dataset.actor;
+    nodesGroup.addEventListener('click', (event) => {
+      const mouse = event as MouseEvent;
+      const id = idOf(event);
+      // Modified clicks keep the link's own meaning: open the actor page in a new tab or window.
+      if (!id || mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button !== 0) return;
+      event.preventDefault();
+      this.selectActor(id);
+      this.focusNode(id);
+    });
+    nodesGroup.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      const id = idOf(event);
+      if (!id) return;
+      if (key === 'Enter' || key === ' ') {
+        event.preventDefault();
+        this.selectActor(id);
+        return;
+      }
+      const direction = directionOfKey(key);
+      if (!direction) return;
+      event.preventDefault();
+      const here = this.physics.position(id);
+      if (!here) return;
+      const candidates = [...this.nodeParts.keys()]
+        .filter((other) => !this.nodeParts.get(other)?.group.hasAttribute('data-filtered'))
+        .map((other) => ({ id: other, ...(this.physics.position(other) ?? { x: 0, y: 0 }) }));
+      const next = nodeInDirection({ id, ...here }, candidates, direction);
+      if (next) this.focusNode(next);
+    });
+    // Focus listeners go on the HTML root: on an SVG group they would make Chrome put the group itself in the Tab order.
+    this.root.addEventListener('focusin', (event) => this.setFocusHover(idOf(event)));
+    this.root.addEventListener('focusout', () => this.setFocusHover(undefined));
+    for (const [id, parts] of this.nodeParts) {
+      parts.group.addEventListener('pointerenter', () => this.setPointerHover(id));
+      parts.group.addEventListener('pointerleave', () => {
+        if (!this.physics.isDragging) this.setPointerHover(undefined);
+      });
+    }
+  }
+
+  private setUpButtons(): void {
+    for (const button of this.root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+      button.addEventListener('click', () => {
+        const action = button.dataset.zoom;
+        if (action === 'in') this.viewport.zoomStep(1);
+        else if (action === 'out') this.viewport.zoomStep(-1);
+        else if (action === 'fit') this.viewport.fit();
+        else if (action === 'reset') {
+          this.physics.reset();
+          this.viewport.reset();
+        }
+      });
+    }
+    const labels = this.query<HTMLButtonElement>('.label-toggle');
+    labels.addEventListener('click', () => {
+      const on = labels.getAttribute('aria-pressed') !== 'true';
+      labels.setAttribute('aria-pressed', String(on));
+      flag(this.root, 'data-labels', !on, 'off');
+    });
+    this.query('.panel-close').addEventListener('click', () => this.clearSelection(true));
+    this.query('.readout-clear').addEventListener('click', () =>
+      this.store.update({ from: undefined, to: undefined }),
+    );
+  }
+
+  /** Turns each legend entry into a toggle button carrying the entry's filter hook. */
+  private setUpLegend(): void {
+    for (const { attribute, field } of LEGEND) {
+      for (const item of this.root.querySelectorAll<HTMLLIElement>(`.legend li[${attribute}]`)) {
+        const value = item.getAttribute(attribute) ?? '';
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.setAttribute(attribute, value);
+        button.setAttribute('aria-pressed', 'true');
+        button.append(...item.childNodes);
+        item.removeAttribute(attribute);
+        item.append(button);
+        this.legend.push({ button, field, value });
+        button.addEventListener('click', () => {
+          const patch: Partial<ViewState> = {};
+          patch[field] = toggleValue(this.store.get()[field], value);
+          this.store.update(patch);
+        });
+      }
+    }
+  }
+
+  private selectActor(id: string): void {
+    this.store.update({ actor: id, relation: undefined });
+  }
+
+  private selectRelation(id: string): void {
+    this.store.update({ relation: id, actor: undefined });
+  }
+
+  private clearSelection(refocus = false): void {
+    const state = this.store.get();
+    const previous = state.actor;
+    if (!state.actor && !state.relation && !state.event) return;
+    const panelHadFocus = this.panel.contains(document.activeElement);
+    this.store.update({ actor: undefined, relation: undefined, event: undefined });
+    if (refocus && panelHadFocus && previous) this.focusNode(previous);
+  }
+
+  private chooseFromSearch(id: string): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    const hidden = this.store.get().hiddenActorKinds;
+    // An actor hidden by the legend is shown again when the reader asks for it by name.
+    this.store.update({
+      actor: id,
+      relation: undefined,
+      ...(hidden.includes(node.kind)
+        ? { hiddenActorKinds: hidden.filter((k) => k !== node.kind) }
+        : {}),
+    });
+    const at = this.physics.position(id);
+    if (at) this.viewport.reveal(at.x, at.y, true);
+    this.focusNode(id);
+  }
+
+  private focusNode(id: string): void {
+    const link = this.nodeParts.get(id)?.group.querySelector('a');
+    link?.focus({ preventScroll: true });
+    const at = this.physics.position(id);
+    if (at) this.viewport.reveal(at.x, at.y);
+  }
+
+  private setPointerHover(id: string | undefined): void {
+    this.pointerHover = id;
+    this.highlight(this.store.get());
+  }
+
+  private setFocusHover(id: string | undefined): void {
+    this.focusHover = id;
+    this.highlight(this.store.get());
+  }
+
+  /** Width (px) the panel covers on the canvas's right; 0 when it sits below or is closed. */
+  private reservedWidth(): number {
+    if (!this.panel || this.panel.hidden) return 0;
+    return getComputedStyle(this.panel).position === 'absolute'
+      ? this.panel.offsetWidth + PANEL_GAP
+      : 0;
+  }
+
+  /** Brings the drawing in line with a view state. */
+  private apply(state: ViewState, previous: ViewState): void {
+    const window = viewWindow(state);
+    const filtered = filteredIds(this.payload, state, window);
+    this.filtered = filtered.relations;
+    for (const [id, parts] of this.nodeParts) {
+      flag(parts.group, 'data-filtered', filtered.actors.has(id));
+      const current = state.actor === id;
+      flag(parts.group, 'aria-current', current, 'true');
+      const link = parts.group.querySelector('a');
+      if (link) flag(link, 'aria-current', current, 'true');
+    }
+    for (const [id, parts] of this.edgeParts) {
+      flag(parts.group, 'data-filtered', filtered.relations.has(id));
+      flag(parts.group, 'aria-current', state.relation === id, 'true');
+    }
+    for (const { button, field, value } of this.legend) {
+      button.setAttribute('aria-pressed', String(!state[field].includes(value)));
+      if (field === 'hiddenKinds') {
+        flag(
+          button,
+          'data-muted',
+          state.hiddenCategories.includes(this.kindCategory.get(value) ?? ''),
+        );
+      }
+    }
+    this.showWindow(state, window);
+    this.highlight(state);
+    this.showPanel(state);
+    if (state.actor !== previous.actor || state.relation !== previous.relation) {
+      this.announce(state);
+      const focusId =
+        state.actor ?? (state.relation ? this.edges.get(state.relation)?.from : undefined);
+      const at = focusId ? this.physics.position(focusId) : undefined;
+      if (at) this.viewport.reveal(at.x, at.y);
+    }
+  }
+
+  private showWindow(state: ViewState, window: ReturnType<typeof viewWindow>): void {
+    const readout = this.query<HTMLElement>('.readout');
+    readout.hidden = window === undefined;
+    if (!window) return;
+    const active = this.payload.edges.filter((e) => isEdgeActive(e, window)).length;
+    this.query('.readout-text').textContent = windowReadout(
+      parseOptional(state.from),
+      parseOptional(state.to),
+      active,
+      this.payload.edges.length,
+    );
+  }
+
+  private highlight(state: ViewState): void {
+    const h = highlightFor(
+      {
+        nodeIds: new Set(this.nodes.keys()),
+        edges: this.payload.edges,
+        events: this.payload.events,
+      },
+      {
+        hover: this.pointerHover ?? this.focusHover,
+        actor: state.actor,
+        relation: state.relation,
+        event: state.event,
+      },
+    );
+    flag(this.root, 'data-highlighting', h !== undefined);
+    for (const [id, parts] of this.nodeParts)
+      flag(parts.group, 'data-highlighted', h?.actors.has(id) ?? false);
+    for (const [id, parts] of this.edgeParts)
+      flag(parts.group, 'data-highlighted', h?.relations.has(id) ?? false);
+  }
+
+  private showPanel(state: ViewState): void {
+    const edge = state.relation ? this.edges.get(state.relation) : undefined;
+    const node = !edge && state.actor ? this.nodes.get(state.actor) : undefined;
+    this.panel.hidden = !edge && !node;
+    if (!edge && !node) return;
+    const ctx: PanelContext = {
+      nodes: this.nodes,
+      edges: this.payload.edges,
+      filtered: this.filtered,
+      selectActor: (id) => {
+        this.selectActor(id);
+        this.focusNode(id);
+      },
+      selectRelation: (id) => {
+        this.selectRelation(id);
+        // The button pressed is gone with the old contents: keep focus in the panel, on its new heading.
+        this.query<HTMLElement>('.panel-title').focus();
+      },
+    };
+    this.query('.panel-title').textContent = edge
+      ? relationSentence(sentenceParts(edge, this.nodes))
+      : (node?.name ?? '');
+    const body = this.query('.panel-body');
+    body.replaceChildren(
+      ...(edge ? relationDetails(ctx, edge) : node ? actorDetails(ctx, node) : []),
+    );
+    body.scrollTop = 0;
+  }
+
+  private announce(state: ViewState): void {
+    const edge = state.relation ? this.edges.get(state.relation) : undefined;
+    const node = state.actor ? this.nodes.get(state.actor) : undefined;
+    let message = 'Selection cleared';
+    if (edge) message = `Relation selected: ${relationPlain(sentenceParts(edge, this.nodes))}`;
+    else if (node) {
+      const count = this.payload.edges.filter((e) => e.from === node.id || e.to === node.id).length;
+      message = actorAnnouncement(node.name, count);
+    }
+    this.live.textContent = message;
+  }
+}
+
+if (!customElements.get('actor-graph')) customElements.define('actor-graph', ActorGraph);

@@ -1,0 +1,44 @@
+/** Tiny DOM builders for the diagram's client code: elements from createElement and text from textContent, never HTML strings. */
+
+/** Attributes to set; `undefined` and `false` leave one out, `true` sets it empty. */
+export type Attributes = Record<string, string | number | boolean | undefined>;
+
+/** A child: an element, or text (set as a text node, so it is never parsed as HTML). */
+export type Child = Node | string | undefined | false;
+
+/** An HTML element with attributes and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) {
+    if (child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return element;
+}
+
+/** Sets or removes an attribute: present (empty, or `value`) when `on`, absent otherwise. */
+export function flag(element: Element, name: string, on: boolean, value = ''): void {
+  if (on) {
+    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  } else if (element.hasAttribute(name)) {
+    element.removeAttribute(name);
+  }
+}
+
+/** Whether the reader asked for less motion; read each time, since it can change while the page is open. */
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The elements among `items`, dropping the left-out ones. */
+export function present(...items: (HTMLElement | undefined | false)[]): HTMLElement[] {
+  return items.filter((item): item is HTMLElement => item instanceof HTMLElement);
+}

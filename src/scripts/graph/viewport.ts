@@ -1,0 +1,212 @@
+/**
+ * Zoom and pan of the diagram with d3-zoom: wheel, pinch, drag on the
+ * background, double-click to zoom in, and the +/−/Fit/Reset buttons. The
+ * SVG's viewBox is kept equal to its box in CSS px, so a zoom scale of 1
+ * draws labels at their design size; the transform goes on one `<g>`
+ * wrapping edges and nodes.
+ */
+import { type Selection, select } from 'd3-selection';
+import 'd3-transition';
+import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import { prefersReducedMotion } from './dom.ts';
+
+/** Room (px) at the top of the canvas kept free for the search box at the first view (Diagram.astro reserves the same before the upgrade). */
+const TOOLBAR_ROOM = 48;
+/** Room (px) at the bottom kept free for the zoom buttons (reserved likewise). */
+const BUTTON_ROOM = 48;
+/** Smallest canvas height (px), so a tiny graph still leaves room to drag and zoom. */
+const MIN_HEIGHT = 260;
+/** Tallest canvas as a share of the window height, so the page can still be scrolled past it. */
+const MAX_HEIGHT_SHARE = 0.75;
+/** Most the view zooms in, ×. */
+const MAX_SCALE = 4;
+/** How far out the view may zoom, as a share of the scale that fits the whole graph. */
+const MIN_SCALE_SHARE = 0.5;
+/** Largest scale Fit uses, so a small graph is not blown up. */
+const MAX_FIT_SCALE = 1.5;
+/** Space (px) Fit leaves around the graph. */
+const FIT_PADDING = 24;
+/** Share of the graph (or of the canvas, when the graph is larger) that always stays in view, per axis. */
+const KEEP_IN_VIEW = 0.3;
+/** Zoom factor of the + and − buttons. */
+const BUTTON_FACTOR = 1.5;
+/** Length (ms) of animated view changes; none when the reader prefers reduced motion. */
+const DURATION = 300;
+/** Length (ms) of d3-zoom's double-click zoom, its default. */
+const DBLCLICK_DURATION = 250;
+/** How close (px) to the canvas edge a node may be before `reveal` pans to it. */
+const REVEAL_MARGIN = 40;
+
+/** A rectangle in drawing units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The zoomable view of one diagram. */
+export class Viewport {
+  readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private width = 0;
+  private height = 0;
+  private touched = false;
+  private readonly svg: SVGSVGElement;
+  private readonly world: SVGGElement;
+  private readonly drawing: { width: number; height: number };
+  private readonly reserved: () => number;
+
+  /**
+   * `drawing` is the layout's own size; `reserved` says how many px on the
+   * right the detail panel covers right now (0 when it sits below).
+   */
+  constructor(
+    svg: SVGSVGElement,
+    world: SVGGElement,
+    drawing: { width: number; height: number },
+    reserved: () => number,
+  ) {
+    this.svg = svg;
+    this.world = world;
+    this.drawing = drawing;
+    this.reserved = reserved;
+    this.selection = select(svg);
+    this.behaviour = zoom<SVGSVGElement, unknown>()
+      // d3-zoom animates its own double-click zoom: not when the reader prefers reduced motion.
+      .duration(prefersReducedMotion() ? 0 : DBLCLICK_DURATION)
+      .scaleExtent([MIN_SCALE_SHARE, MAX_SCALE])
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        world.setAttribute('transform', event.transform.toString());
+        if (event.sourceEvent) this.touched = true;
+      });
+    this.resize();
+    this.selection.call(this.behaviour);
+    this.behaviour.transform(this.selection, this.initial());
+  }
+
+  /** The current transform. */
+  get transform(): ZoomTransform {
+    return zoomTransform(this.svg);
+  }
+
+  /** Sizes the canvas to its column: the graph's natural height (shrunk with the width), within limits. */
+  resize(): void {
+    const width = this.svg.clientWidth || this.drawing.width;
+    if (width === this.width) return;
+    const scale = Math.min(1, width / this.drawing.width);
+    const maxHeight = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * MAX_HEIGHT_SHARE));
+    const height = Math.min(
+      maxHeight,
+      Math.max(MIN_HEIGHT, Math.round(this.drawing.height * scale) + TOOLBAR_ROOM + BUTTON_ROOM),
+    );
+    this.width = width;
+    this.height = height;
+    this.svg.style.setProperty('--canvas-height', `${height}px`);
+    this.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    this.svg.setAttribute('width', String(width));
+    this.svg.setAttribute('height', String(height));
+    const fitScale = this.fitScale(this.drawingBox());
+    this.behaviour
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent([Math.min(fitScale, 1) * MIN_SCALE_SHARE, MAX_SCALE])
+      .constrain((transform) => this.keepInView(transform));
+    // Until the reader moves the view, keep showing the first view at the new size.
+    if (!this.touched) this.behaviour.transform(this.selection, this.initial());
+  }
+
+  /** The first view: the whole graph at its natural size or smaller, centred below the search box. */
+  initial(): ZoomTransform {
+    return this.centredOn(this.drawingBox(), Math.min(1, this.fitScale(this.drawingBox())));
+  }
+
+  /** Shows the whole graph as it is now (dragged nodes included). */
+  fit(): void {
+    const box = this.contentBox();
+    this.apply(this.centredOn(box, Math.min(MAX_FIT_SCALE, this.fitScale(box))));
+  }
+
+  /** Back to the first view. */
+  reset(): void {
+    this.touched = false;
+    this.apply(this.initial());
+  }
+
+  /** Zooms in (`direction` 1) or out (−1) one button step about the centre. */
+  zoomStep(direction: 1 | -1): void {
+    this.touched = true;
+    const factor = BUTTON_FACTOR ** direction;
+    if (prefersReducedMotion()) this.behaviour.scaleBy(this.selection, factor);
+    else this.behaviour.scaleBy(this.selection.transition().duration(DURATION), factor);
+  }
+
+  /** Pans so that the point (drawing units) is in view, unless it already is; `centre` forces it to the middle. */
+  reveal(x: number, y: number, centre = false): void {
+    const t = this.transform;
+    const [sx, sy] = t.apply([x, y]);
+    const right = this.width - this.reserved();
+    const inside =
+      sx > REVEAL_MARGIN &&
+      sx < right - REVEAL_MARGIN &&
+      sy > TOOLBAR_ROOM &&
+      sy < this.height - REVEAL_MARGIN;
+    if (inside && !centre) return;
+    const k = Math.max(t.k, centre ? 1 : t.k);
+    const cx = right / 2;
+    const cy = (TOOLBAR_ROOM + this.height) / 2;
+    this.apply(zoomIdentity.translate(cx - x * k, cy - y * k).scale(k));
+  }
+
+  /**
+   * Pans `transform` just enough that part of the graph stays on the canvas,
+   * so it cannot be lost; a free pan otherwise (d3's translateExtent would pin
+   * a small graph to the middle of a wide canvas instead).
+   */
+  private keepInView(transform: ZoomTransform): ZoomTransform {
+    const shift = (b0: number, b1: number, size: number) => {
+      const need = KEEP_IN_VIEW * Math.min(b1 - b0, size);
+      if (b0 > size - need) return size - need - b0;
+      if (b1 < need) return need - b1;
+      return 0;
+    };
+    const box = this.drawingBox();
+    const dx = shift(transform.applyX(box.x), transform.applyX(box.x + box.width), this.width);
+    const dy = shift(transform.applyY(box.y), transform.applyY(box.y + box.height), this.height);
+    return dx === 0 && dy === 0
+      ? transform
+      : transform.translate(dx / transform.k, dy / transform.k);
+  }
+
+  private apply(transform: ZoomTransform): void {
+    if (prefersReducedMotion()) this.behaviour.transform(this.selection, transform);
+    else this.behaviour.transform(this.selection.transition().duration(DURATION), transform);
+  }
+
+  private drawingBox(): Box {
+    return { x: 0, y: 0, width: this.drawing.width, height: this.drawing.height };
+  }
+
+  /** Everything drawn, as it is now, in drawing units. */
+  private contentBox(): Box {
+    const b = this.world.getBBox();
+    return b.width > 0 ? { x: b.x, y: b.y, width: b.width, height: b.height } : this.drawingBox();
+  }
+
+  /** The scale at which `box` fits the free part of the canvas. */
+  private fitScale(box: Box): number {
+    const freeWidth = Math.max(1, this.width - this.reserved() - 2 * FIT_PADDING);
+    const freeHeight = Math.max(1, this.height - TOOLBAR_ROOM - BUTTON_ROOM);
+    return Math.min(freeWidth / Math.max(1, box.width), freeHeight / Math.max(1, box.height));
+  }
+
+  private centredOn(box: Box, k: number): ZoomTransform {
+    const cx = (this.width - this.reserved()) / 2;
+    const cy = TOOLBAR_ROOM + (this.height - TOOLBAR_ROOM - BUTTON_ROOM) / 2;
+    return zoomIdentity
+      .translate(cx - (box.x + box.width / 2) * k, cy - (box.y + box.height / 2) * k)
+      .scale(k);
+  }
+}
