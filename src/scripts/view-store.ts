@@ -38,6 +38,8 @@ function createStore(): ViewStore {
     for (const listener of listeners) listener(state, previous);
   };
   const fromUrl = () => {
+    // A plain in-page anchor (`#event-x`, `#main`) is navigation, not a view: keep the view as it is.
+    if (isPlainAnchor(location.hash)) return;
     const next = parseViewHash(location.hash);
     if (sameView(next, state)) return;
     const previous = state;
@@ -67,6 +69,11 @@ function createStore(): ViewStore {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Whether a hash is an ordinary fragment (`#main`) rather than view state (`#actor=japan`). */
+function isPlainAnchor(hash: string): boolean {
+  return hash.length > 1 && !hash.includes('=');
 }
 
 let store: ViewStore | undefined;

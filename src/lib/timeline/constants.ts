@@ -32,8 +32,9 @@ export const MAX_LABEL_WIDTH = 220;
 export const MIN_LABEL_WIDTH = 36;
 /** Clear space in px between neighbours in a lane. */
 export const LANE_GAP = 10;
-/** Mark centre and label baseline, from the top of a lane. */
+/** Mark centre, from the top of a lane. */
 export const MARK_OFFSET_Y = 9;
+/** Label baseline, from the top of a lane: labels sit in their own row under the marks. */
 export const LABEL_OFFSET_Y = 28;
 /** Top padding above the marker labels (or the first lane). */
 export const TOP_PAD = 6;
