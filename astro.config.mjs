@@ -6,6 +6,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { dramatis } from './src/integration/index.ts';
 import { search } from './src/integration/search.ts';
 import { normalizeBase } from './src/lib/paths.ts';
+import rehypeLocalImages from './src/lib/remark/local-images.ts';
 import remarkWikilinks from './src/lib/remark/wikilinks.ts';
 
 /** Where the story lives; tests point this at fixture stories. */
@@ -34,30 +35,6 @@ const sanitizeSchema = {
   },
 };
 
-/**
- * Content Security Policy, written by Astro into a `<meta>` on every page with
- * the hashes of the bundled scripts and inlined styles it emits. Defence in
- * depth behind the sanitiser: no inline script, event handler, `javascript:`
- * URL or foreign origin can run even if author text ever got through.
- * Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval'
- * (not 'unsafe-eval': no JavaScript eval). `frame-ancestors`, `sandbox` and
- * reporting are ignored in a `<meta>` policy; set them as HTTP headers on the host.
- */
-const csp = {
-  directives: [
-    "default-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-  styleDirective: { resources: ["'self'"] },
-};
-
 export default defineConfig({
   site,
   base,
@@ -69,9 +46,33 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [[remarkWikilinks, { resolve }]],
       // Raw HTML in Markdown is parsed, then cleaned: authors cannot inject script.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]],
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalImages],
     }),
   },
-  security: { csp },
+  /**
+   * Content Security Policy, written by Astro into a `<meta>` on every page with
+   * the hashes of the bundled scripts and inlined styles it emits. Defence in
+   * depth behind the sanitiser: no inline script, event handler, `javascript:`
+   * URL or foreign origin can run even if author text ever got through.
+   * Pagefind compiles its WebAssembly search engine, hence 'wasm-unsafe-eval'
+   * (not 'unsafe-eval': no JavaScript eval). `frame-ancestors`, `sandbox` and
+   * reporting are ignored in a `<meta>` policy; set them as HTTP headers on the host.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -21,15 +21,17 @@ import type {
   GraphEdgeData,
   GraphNodeData,
 } from '../lib/graph/interaction/payload.ts';
-import {
-  actorAnnouncement,
-  relationPlain,
-  relationSentence,
-  windowReadout,
-} from '../lib/graph/interaction/text.ts';
+import { actorAnnouncement, relationPlain, windowReadout } from '../lib/graph/interaction/text.ts';
 import { EMPTY_VIEW, type ViewState, viewWindow } from '../lib/view/state.ts';
 import { flag } from './graph/dom.ts';
-import { actorDetails, type PanelContext, relationDetails, sentenceParts } from './graph/panel.ts';
+import {
+  actorDetails,
+  isolated,
+  type PanelContext,
+  relationDetails,
+  sentenceNodes,
+  sentenceParts,
+} from './graph/panel.ts';
 import { type EdgeParts, type NodeParts, Physics } from './graph/physics.ts';
 import { setUpSearch } from './graph/search-box.ts';
 import { Viewport } from './graph/viewport.ts';
@@ -461,9 +463,9 @@ export class ActorGraph extends HTMLElement {
         this.query<HTMLElement>('.panel-title').focus();
       },
     };
-    this.query('.panel-title').textContent = edge
-      ? relationSentence(sentenceParts(edge, this.nodes))
-      : (node?.name ?? '');
+    this.query('.panel-title').replaceChildren(
+      ...(edge ? sentenceNodes(sentenceParts(edge, this.nodes)) : [isolated(node?.name ?? '')]),
+    );
     const body = this.query('.panel-body');
     body.replaceChildren(
       ...(edge ? relationDetails(ctx, edge) : node ? actorDetails(ctx, node) : []),

@@ -196,9 +196,12 @@ function renderHit(hit: SearchHit, index: number, listId: string): HTMLLIElement
   type.textContent = hit.type;
   const title = document.createElement('span');
   title.className = 'result-title';
+  // Author text in any script: its own direction, so a right-to-left title reads in order.
+  title.dir = 'auto';
   title.textContent = hit.title;
   const excerpt = document.createElement('span');
   excerpt.className = 'result-excerpt';
+  excerpt.dir = 'auto';
   excerpt.append(
     ...hit.excerpt.map((part) => {
       if (!part.marked) return document.createTextNode(part.text);

@@ -105,6 +105,10 @@ describe('GEXF export', () => {
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
   });
+
+  test('drops the noncharacters and lone surrogates XML 1.0 cannot hold', () => {
+    expect(escapeXml('a\uFFFEb\uFFFFc\uD800d')).toBe('abcd');
+  });
 });
 
 describe('CSV export', () => {

@@ -1,26 +1,10 @@
 /** GEXF 1.3 export of the actor graph, which Gephi opens; edges carry their dates as a time interval. */
 import type { PartialDate } from '../dates/types.ts';
 import type { Story } from '../model/types.ts';
+import { escapeXml } from '../social/xml.ts';
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return stripControlCharacters(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** Drops the C0 control characters XML 1.0 forbids (all but tab, newline and carriage return). */
-function stripControlCharacters(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) out += ch;
-  }
-  return out;
-}
+/** Escapes text for XML content and attribute values, dropping what XML 1.0 cannot hold (shared with the feed and sitemap). */
+export { escapeXml };
 
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

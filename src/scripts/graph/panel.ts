@@ -8,10 +8,9 @@ import type { GraphEdgeData, GraphNodeData } from '../../lib/graph/interaction/p
 import {
   countRelations,
   relationPlain,
-  relationSentence,
   type SentenceParts,
 } from '../../lib/graph/interaction/text.ts';
-import { el, present } from './dom.ts';
+import { type Child, el, present } from './dom.ts';
 
 /** What the panel needs from the diagram. */
 export interface PanelContext {
@@ -36,6 +35,26 @@ export function sentenceParts(
   };
 }
 
+/** Author text isolated from what surrounds it, so a right-to-left name does not reorder the sentence around it. */
+export function isolated(text: string): HTMLElement {
+  return el('span', { dir: 'auto' }, text);
+}
+
+/** `relationSentence` as nodes, each name and the label isolated: "A — label → B". */
+export function sentenceNodes({
+  from,
+  label,
+  to,
+  directed,
+}: SentenceParts): (HTMLElement | string)[] {
+  return [isolated(from), ' — ', isolated(label), directed ? ' → ' : ' — ', isolated(to)];
+}
+
+/** Items joined by `separator`, each isolated. */
+function isolatedList(items: readonly string[], separator: string): Child[] {
+  return items.flatMap((item, i) => (i === 0 ? [isolated(item)] : [separator, isolated(item)]));
+}
+
 /** Quotes and sources of a relation, each linked to its article. */
 function evidenceList(edge: GraphEdgeData): HTMLElement | undefined {
   if (edge.evidence.length === 0 && edge.sources.length === 0) return undefined;
@@ -43,10 +62,16 @@ function evidenceList(edge: GraphEdgeData): HTMLElement | undefined {
     'ul',
     { class: 'evidence' },
     ...edge.evidence.map((e) =>
-      el('li', {}, el('q', {}, e.quote), ' — ', el('a', { href: e.href }, el('cite', {}, e.title))),
+      el(
+        'li',
+        {},
+        el('q', { dir: 'auto' }, e.quote),
+        ' — ',
+        el('a', { href: e.href }, el('cite', { dir: 'auto' }, e.title)),
+      ),
     ),
     ...edge.sources.map((s) =>
-      el('li', {}, 'Source: ', el('a', { href: s.href }, el('cite', {}, s.title))),
+      el('li', {}, 'Source: ', el('a', { href: s.href }, el('cite', { dir: 'auto' }, s.title))),
     ),
   );
 }
@@ -67,7 +92,7 @@ export function actorDetails(ctx: PanelContext, node: GraphNodeData): HTMLElemen
     ...own.filter((e) => e.from === node.id),
     ...own.filter((e) => e.from !== node.id),
   ];
-  const meta = [node.role, node.kindLabel].filter(Boolean).join(' · ');
+  const meta: Child[] = node.role ? [isolated(node.role), ' · ', node.kindLabel] : [node.kindLabel];
   const list = el(
     'ul',
     { class: 'relations' },
@@ -76,7 +101,7 @@ export function actorDetails(ctx: PanelContext, node: GraphNodeData): HTMLElemen
       const button = el(
         'button',
         { type: 'button', class: 'sentence', 'aria-label': relationPlain(parts) },
-        relationSentence(parts),
+        ...sentenceNodes(parts),
       );
       button.addEventListener('click', () => ctx.selectRelation(edge.id));
       const hidden = ctx.filtered.has(edge.id);
@@ -84,11 +109,12 @@ export function actorDetails(ctx: PanelContext, node: GraphNodeData): HTMLElemen
     }),
   );
   return present(
-    el('p', { class: 'meta' }, meta),
-    node.aliases.length > 0 && el('p', { class: 'meta' }, `Also called ${node.aliases.join(', ')}`),
+    el('p', { class: 'meta' }, ...meta),
+    node.aliases.length > 0 &&
+      el('p', { class: 'meta' }, 'Also called ', ...isolatedList(node.aliases, ', ')),
     el('p', { class: 'count' }, countRelations(own.length)),
     list,
-    el('p', {}, el('a', { href: node.href }, `All about ${node.name} →`)),
+    el('p', {}, el('a', { href: node.href }, 'All about ', isolated(node.name), ' →')),
   );
 }
 
@@ -97,14 +123,14 @@ export function relationDetails(ctx: PanelContext, edge: GraphEdgeData): HTMLEle
   const ends = [edge.from, edge.to].filter((id, i, all) => all.indexOf(id) === i);
   const endButtons = ends.flatMap((id, i) => {
     const name = ctx.nodes.get(id)?.name ?? id;
-    const button = el('button', { type: 'button', class: 'sentence' }, name);
+    const button = el('button', { type: 'button', class: 'sentence', dir: 'auto' }, name);
     button.addEventListener('click', () => ctx.selectActor(id));
     return i === 0 ? [button] : [' · ', button];
   });
   return present(
-    el('p', { class: 'meta' }, `${edge.categoryLabel} · ${edge.kindLabel}`),
+    el('p', { class: 'meta' }, `${edge.categoryLabel} · `, isolated(edge.kindLabel)),
     whenLine(edge, ctx.filtered.has(edge.id)),
-    ...edge.text.map((paragraph) => el('p', {}, paragraph)),
+    ...edge.text.map((paragraph) => el('p', { dir: 'auto' }, paragraph)),
     evidenceList(edge),
     el('p', { class: 'ends' }, 'Actors: ', ...endButtons),
   );

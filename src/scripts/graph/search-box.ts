@@ -49,8 +49,9 @@ export function setUpSearch(
         const option = el(
           'li',
           { id: optionId(i), role: 'option', 'aria-selected': 'false' },
-          hit.name,
-          hit.alias && el('span', { class: 'alias' }, ` (${hit.alias})`),
+          el('span', { dir: 'auto' }, hit.name),
+          hit.alias &&
+            el('span', { class: 'alias' }, ' (', el('span', { dir: 'auto' }, hit.alias), ')'),
         );
         // Keep focus in the box while the pointer chooses.
         option.addEventListener('pointerdown', (event) => event.preventDefault());
