@@ -2,15 +2,13 @@
  * Renders Diagram.astro and RelationTable.astro with Astro's container API. The components are
  * compiled by a Vite server with Astro's plugins (no astro.config, so no integration runs).
  */
-import { getViteConfig } from 'astro/config';
-import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDate } from '../lib/dates/index.ts';
 import type { PartialDate } from '../lib/dates/types.ts';
 import { actor, fixtureKinds, relation, tinyGraph } from '../lib/graph/fixtures.ts';
 import { layoutGraph } from '../lib/graph/layout.ts';
 import type { Article, Relation } from '../lib/model/types.ts';
+import { type ComponentHarness, startComponentHarness, tagWith } from './test-harness.ts';
 
 function date(raw: string): PartialDate {
   const result = parseDate(raw);
@@ -18,42 +16,15 @@ function date(raw: string): PartialDate {
   return result.date;
 }
 
-let server: ViteDevServer;
-let container: AstroContainer;
-type Component = Parameters<AstroContainer['renderToString']>[0];
-
-async function load(path: string): Promise<Component> {
-  const module = await server.ssrLoadModule(path);
-  return module.default as Component;
-}
+let harness: ComponentHarness;
 
 beforeAll(async () => {
-  const config = await getViteConfig(
-    {
-      logLevel: 'silent',
-      server: { middlewareMode: true, hmr: false, ws: false },
-      appType: 'custom',
-    },
-    { configFile: false, logLevel: 'silent' },
-  )({ command: 'serve', mode: 'test' });
-  server = await createServer({ ...config, configFile: false });
-  // The container must come from the same module graph as the components it renders.
-  const { experimental_AstroContainer } = (await server.ssrLoadModule('astro/container')) as {
-    experimental_AstroContainer: typeof AstroContainer;
-  };
-  container = await experimental_AstroContainer.create();
+  harness = await startComponentHarness();
 });
 
 afterAll(async () => {
-  await server?.close();
+  await harness?.close();
 });
-
-/** The opening tag of the element carrying `attr="value"`. */
-function tagWith(html: string, attr: string, value: string): string {
-  const match = html.match(new RegExp(`<[a-z]+[^>]*\\s${attr}="${value}"[^>]*>`));
-  if (!match) throw new Error(`no element with ${attr}="${value}"`);
-  return match[0];
-}
 
 /** The markup from the element carrying `attr="value"` up to the next `</g>` that closes it. */
 function groupWith(html: string, attr: string, value: string): string {
@@ -71,7 +42,7 @@ describe('Diagram.astro', () => {
   const layout = layoutGraph(withHtml);
 
   async function render(id?: string): Promise<string> {
-    return container.renderToString(await load('/src/components/Diagram.astro'), {
+    return harness.render('/src/components/Diagram.astro', {
       props: { layout, kinds: fixtureKinds, title: 'Who relates to whom', base: '/sub/', id },
     });
   }
@@ -167,7 +138,7 @@ describe('RelationTable.astro', () => {
   ];
 
   async function render(): Promise<string> {
-    return container.renderToString(await load('/src/components/RelationTable.astro'), {
+    return harness.render('/src/components/RelationTable.astro', {
       props: {
         relations,
         actors: tinyGraph.actors,

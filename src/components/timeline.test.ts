@@ -2,14 +2,12 @@
  * Renders Timeline.astro and EventList.astro with Astro's container API. The components are
  * compiled by a Vite server with Astro's plugins (no astro.config, so no integration runs).
  */
-import { getViteConfig } from 'astro/config';
-import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDate } from '../lib/dates/index.ts';
 import type { PartialDate } from '../lib/dates/types.ts';
 import type { Actor, Article, EventKind, StoryEvent } from '../lib/model/types.ts';
 import { layoutTimeline } from '../lib/timeline/layout.ts';
+import { type ComponentHarness, startComponentHarness, tagWith } from './test-harness.ts';
 
 function date(raw: string): PartialDate {
   const result = parseDate(raw);
@@ -68,42 +66,15 @@ const ARTICLES: Article[] = [
   },
 ];
 
-let server: ViteDevServer;
-let container: AstroContainer;
-type Component = Parameters<AstroContainer['renderToString']>[0];
-
-async function load(path: string): Promise<Component> {
-  const module = await server.ssrLoadModule(path);
-  return module.default as Component;
-}
+let harness: ComponentHarness;
 
 beforeAll(async () => {
-  const config = await getViteConfig(
-    {
-      logLevel: 'silent',
-      server: { middlewareMode: true, hmr: false, ws: false },
-      appType: 'custom',
-    },
-    { configFile: false, logLevel: 'silent' },
-  )({ command: 'serve', mode: 'test' });
-  server = await createServer({ ...config, configFile: false });
-  // The container must come from the same module graph as the components it renders.
-  const { experimental_AstroContainer } = (await server.ssrLoadModule('astro/container')) as {
-    experimental_AstroContainer: typeof AstroContainer;
-  };
-  container = await experimental_AstroContainer.create();
+  harness = await startComponentHarness();
 });
 
 afterAll(async () => {
-  await server?.close();
+  await harness?.close();
 });
-
-/** The opening tag of the element carrying `attr="value"`. */
-function tagWith(html: string, attr: string, value: string): string {
-  const match = html.match(new RegExp(`<[a-z]+[^>]*\\s${attr}="${value}"[^>]*>`));
-  if (!match) throw new Error(`no element with ${attr}="${value}"`);
-  return match[0];
-}
 
 describe('Timeline.astro', () => {
   async function render(): Promise<string> {
@@ -111,7 +82,7 @@ describe('Timeline.astro', () => {
       width: 800,
       markers: [{ id: 'lantern-story', label: 'Published', date: date('2030-07-01') }],
     });
-    return container.renderToString(await load('/src/components/Timeline.astro'), {
+    return harness.render('/src/components/Timeline.astro', {
       props: { layout, title: 'Timeline of the lantern story', base: '/', events: EVENTS },
     });
   }
@@ -166,7 +137,7 @@ describe('Timeline.astro', () => {
 
   test('embeds one JSON payload with dates as readers see them, names and evidence', async () => {
     const layout = layoutTimeline(EVENTS, { width: 800 });
-    const html = await container.renderToString(await load('/src/components/Timeline.astro'), {
+    const html = await harness.render('/src/components/Timeline.astro', {
       props: {
         layout,
         title: 'T',
@@ -218,7 +189,7 @@ describe('Timeline.astro', () => {
 
 describe('EventList.astro', () => {
   async function render(props: Record<string, unknown> = {}, slots?: Record<string, string>) {
-    return container.renderToString(await load('/src/components/EventList.astro'), {
+    return harness.render('/src/components/EventList.astro', {
       props: { events: EVENTS, actors: ACTORS, articles: ARTICLES, base: '/site/', ...props },
       ...(slots ? { slots } : {}),
     });
