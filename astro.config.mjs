@@ -43,6 +43,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [integration, search()],
   markdown: {
+    // Shiki colours code with inline styles, which the CSP refuses and the sanitiser strips anyway.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [[remarkWikilinks, { resolve }]],
       // Raw HTML in Markdown is parsed, then cleaned: authors cannot inject script.

@@ -10,13 +10,14 @@
  * temporary folder; copies Dramatis into its own temporary project (so its
  * `.astro/`, content store and layout cache are its own, whatever else runs in
  * the repo) and builds it cold (all caches removed) and then warm (caches
- * kept, content unchanged); counts the pages it wrote; builds a bare Astro
+ * kept, content unchanged), then once more after a one-sentence edit to one
+ * entry (an author's edit-and-rebuild loop); counts the pages it wrote; builds a bare Astro
  * project (glob collection, one `[...slug].astro` page per Markdown entry,
- * as many entries as Dramatis wrote pages) cold and warm the same way. Both
+ * as many entries as Dramatis wrote pages) cold, warm and edited the same way. Both
  * use the repo's node_modules. Prints a Markdown table with the median of
  * `--runs` runs of each. `--keep` leaves the temporary folders for a look.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -49,21 +50,35 @@ function check(build: TimedBuild, what: string): TimedBuild {
   return build;
 }
 
-/** Median seconds of `runs` builds, each cold (caches cleared first) or warm. */
+/** Appends a sentence to the body of the first Markdown file in `dir`: an author's one-line edit. */
+async function editOne(dir: string): Promise<void> {
+  const name = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort()[0];
+  if (!name) throw new Error(`no Markdown file to edit in ${dir}`);
+  await appendFile(path.join(dir, name), '\nOne more sentence, edited for the benchmark.\n');
+}
+
+/**
+ * Median seconds of `runs` builds, each cold (caches cleared first), warm
+ * (nothing changed) and after one edit (`edit` changes one entry's body).
+ */
 async function measure(
   root: string,
   env: Record<string, string>,
   runs: number,
   what: string,
+  edit: () => Promise<void>,
 ): Promise<Times> {
   const cold: TimedBuild[] = [];
   const warm: TimedBuild[] = [];
+  const edited: TimedBuild[] = [];
   for (let i = 0; i < runs; i += 1) {
     await clearCaches(root);
     cold.push(check(await timeBuild(root, env), `${what} (cold)`));
     warm.push(check(await timeBuild(root, env), `${what} (warm)`));
+    await edit();
+    edited.push(check(await timeBuild(root, env), `${what} (one edit)`));
     process.stderr.write(
-      `  ${what}: cold ${describe(cold.at(-1))}, warm ${describe(warm.at(-1))}\n`,
+      `  ${what}: cold ${describe(cold.at(-1))}, warm ${describe(warm.at(-1))}, one edit ${describe(edited.at(-1))}\n`,
     );
   }
   const cpu = (builds: TimedBuild[]) =>
@@ -73,8 +88,10 @@ async function measure(
   return {
     cold: median(cold.map((b) => b.seconds)),
     warm: median(warm.map((b) => b.seconds)),
+    edited: median(edited.map((b) => b.seconds)),
     coldCpu: cpu(cold),
     warmCpu: cpu(warm),
+    editedCpu: cpu(edited),
   };
 }
 
@@ -82,8 +99,10 @@ async function measure(
 interface Times {
   cold: number;
   warm: number;
+  edited: number;
   coldCpu: number | undefined;
   warmCpu: number | undefined;
+  editedCpu: number | undefined;
 }
 
 function describe(build: TimedBuild | undefined): string {
@@ -118,18 +137,20 @@ async function benchSize(actors: number, runs: number, keep: boolean): Promise<s
     const entries = await copyEntries(content, bareContent, pages);
     const bareEnv = { CONTENT_DIR: bareContent, OUT_DIR: path.join(bare, 'dist') };
 
-    const bareTimes = await measure(bare, bareEnv, runs, 'bare Astro');
+    const bareTimes = await measure(bare, bareEnv, runs, 'bare Astro', () => editOne(bareContent));
     const barePages = await countPages(path.join(bare, 'dist'));
     if (barePages !== entries)
       throw new Error(`bare site wrote ${barePages} pages, not ${entries}`);
-    const dramatisTimes = await measure(dramatis, dramatisEnv, runs, 'Dramatis');
+    const dramatisTimes = await measure(dramatis, dramatisEnv, runs, 'Dramatis', () =>
+      editOne(path.join(content, 'actors')),
+    );
 
     const ratio = (a: number | undefined, b: number | undefined) =>
       a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`;
     const s = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(2)} s`);
     const d = dramatisTimes;
     const b = bareTimes;
-    return `| ${actors.toLocaleString('en')} | ${story.counts.relations.toLocaleString('en')} | ${pages.toLocaleString('en')} / ${barePages.toLocaleString('en')} | ${s(d.cold)} (${s(d.coldCpu)}) | ${s(d.warm)} (${s(d.warmCpu)}) | ${s(b.cold)} (${s(b.coldCpu)}) | ${s(b.warm)} (${s(b.warmCpu)}) | ${ratio(d.cold, b.cold)} (${ratio(d.coldCpu, b.coldCpu)}) | ${ratio(d.warm, b.warm)} (${ratio(d.warmCpu, b.warmCpu)}) |`;
+    return `| ${actors.toLocaleString('en')} | ${story.counts.relations.toLocaleString('en')} | ${pages.toLocaleString('en')} / ${barePages.toLocaleString('en')} | ${s(d.cold)} (${s(d.coldCpu)}) | ${s(d.warm)} (${s(d.warmCpu)}) | ${s(b.cold)} (${s(b.coldCpu)}) | ${s(b.warm)} (${s(b.warmCpu)}) | ${ratio(d.cold, b.cold)} (${ratio(d.coldCpu, b.coldCpu)}) | ${ratio(d.warm, b.warm)} (${ratio(d.warmCpu, b.warmCpu)}) | ${s(d.edited)} / ${s(b.edited)}: ${ratio(d.edited, b.edited)} (${ratio(d.editedCpu, b.editedCpu)}) |`;
   } finally {
     if (keep) process.stderr.write(`  kept ${dir}\n`);
     else await rm(dir, { recursive: true, force: true });
@@ -144,8 +165,8 @@ async function main(): Promise<void> {
   for (const n of sizes) rows.push(await benchSize(n, runs, keep));
   process.stdout.write(
     [
-      `| actors | relations | pages (Dramatis / bare) | Dramatis cold (CPU) | Dramatis warm (CPU) | bare Astro cold (CPU) | bare Astro warm (CPU) | ratio cold (CPU) | ratio warm (CPU) |`,
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| actors | relations | pages (Dramatis / bare) | Dramatis cold (CPU) | Dramatis warm (CPU) | bare Astro cold (CPU) | bare Astro warm (CPU) | ratio cold (CPU) | ratio warm (CPU) | one edit, Dramatis / bare: ratio (CPU) |`,
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
       `Target: ratio ≤ ${TARGET_RATIO}×. Wall-clock seconds, CPU seconds (user + system) in brackets. Median of ${runs} run(s) each; load average at the end ${loadavg()

@@ -6,12 +6,13 @@
  * score is below its target (100 for accessibility, best practices and SEO,
  * 95 for performance). Build first (`npm run build`).
  *
- * Lighthouse comes from the `lighthouse` devDependency, or from the folder in
- * LIGHTHOUSE_PREFIX (e.g. after `npm i --prefix /tmp/lh lighthouse`).
+ * Lighthouse is the `lighthouse` devDependency; it launches Chromium with
+ * its own dependency `chrome-launcher`.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_PATH } from './lib/browser.ts';
 import { serveStatic } from './lib/serve.ts';
 
@@ -25,54 +26,6 @@ const TARGETS: Record<string, number> = {
 const PERCENT = 100;
 /** Flags for a closed network and a root user, as in scripts/lib/browser.ts. */
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu'];
-
-/** The parts of Lighthouse's result this script reads. */
-interface AuditResult {
-  id: string;
-  title: string;
-  score: number | null;
-  scoreDisplayMode: string;
-  displayValue?: string;
-}
-interface CategoryResult {
-  id: string;
-  title: string;
-  score: number | null;
-  auditRefs: { id: string; weight: number }[];
-}
-interface RunnerResult {
-  lhr: {
-    categories: Record<string, CategoryResult>;
-    audits: Record<string, AuditResult>;
-    runWarnings: string[];
-  };
-}
-interface LighthouseModule {
-  default(
-    url: string,
-    flags: Record<string, unknown>,
-    config?: unknown,
-  ): Promise<RunnerResult | undefined>;
-  desktopConfig: unknown;
-}
-interface ChromeLauncher {
-  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{
-    port: number;
-    kill(): void;
-  }>;
-}
-
-/** Imports a package from LIGHTHOUSE_PREFIX when set, else from the project. */
-async function load<T>(name: string): Promise<T> {
-  const prefix = process.env.LIGHTHOUSE_PREFIX;
-  if (!prefix) return (await import(name)) as T;
-  const folder = path.resolve(prefix, 'node_modules', name);
-  const pkg = (await import(pathToFileURL(path.join(folder, 'package.json')).href, {
-    with: { type: 'json' },
-  })) as { default: { main?: string; exports?: unknown } };
-  const main = pkg.default.main ?? 'index.js';
-  return (await import(pathToFileURL(path.join(folder, main)).href)) as T;
-}
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -92,15 +45,17 @@ async function main(): Promise<void> {
     .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--page'));
   const dist = path.resolve(positional[0] ?? 'dist');
   const page = option('page') ?? (await firstArticle(dist));
-  const lighthouse = await load<LighthouseModule>('lighthouse');
-  const launcher = await load<ChromeLauncher>('chrome-launcher');
 
-  const server = await serveStatic(dist);
-  const chrome = await launcher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+  // Compressed, as any static host serves it.
+  const server = await serveStatic(dist, '/', { gzip: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
     const url = server.url + page;
     const desktop = process.argv.includes('--desktop');
-    const result = await lighthouse.default(
+    const result = await lighthouse(
       url,
       {
         port: chrome.port,
@@ -108,7 +63,7 @@ async function main(): Promise<void> {
         logLevel: 'error',
         onlyCategories: Object.keys(TARGETS),
       },
-      desktop ? lighthouse.desktopConfig : undefined,
+      desktop ? desktopConfig : undefined,
     );
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories, audits, runWarnings } = result.lhr;

@@ -7,26 +7,19 @@
  * colour), 3:1 for lines and shapes (WCAG 1.4.3 and 1.4.11).
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { PAGE_TYPES, siteInBrowser } from './helpers/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** WCAG 1.4.3: body text. */
 const TEXT_CONTRAST = 4.5;
+/** WCAG 1.4.3: large text (24px, or bold from 18.66px). */
+const LARGE_TEXT_CONTRAST = 3;
 /** WCAG 1.4.11: graphical objects that carry meaning. */
 const GRAPHIC_CONTRAST = 3;
 
-const PAGES = {
-  home: '',
-  article: 'articles/harbour-talks/',
-  actors: 'actors/',
-  actor: 'actors/southland/',
-  graph: 'graph/',
-  timeline: 'timeline/',
-  'not found': 'no-such-page/',
-};
+const PAGES = PAGE_TYPES;
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
@@ -36,18 +29,7 @@ const VIEWPORTS = {
 type Scheme = 'light' | 'dark';
 type ViewportName = keyof typeof VIEWPORTS;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /**
  * Rules that depend on colour. The dark scheme changes only the colour tokens
@@ -71,22 +53,37 @@ async function axeViolations(page: Page, label: string, scheme: Scheme): Promise
 /**
  * Contrast of what the diagram and timeline draw, measured in the page: each
  * visible SVG text against the background behind it, each meaningful line or
- * shape likewise, with the opacity of the element and its ancestors blended
- * in. Context faded by a highlight (everything not linked to the selection)
- * is left out: it is deliberately de-emphasised and returns on clearing it.
+ * shape likewise, with its fill-opacity and the opacity of the element and
+ * its ancestors blended in. Every text that is drawn counts, faded ones too
+ * (large text, 24px or bold 18.66px as rendered, needs `limits.large`).
+ * Shapes and lines faded by a highlight (everything not linked to the
+ * selection) are left out: they are deliberately de-emphasised decoration
+ * and return on clearing it.
  */
-async function svgContrastProblems(limits: { text: number; graphic: number }): Promise<string[]> {
+async function svgContrastProblems(limits: {
+  text: number;
+  large: number;
+  graphic: number;
+}): Promise<string[]> {
   // Right after a change, colours and opacity may be mid-transition: measure where they settle.
   await new Promise((resolve) => requestAnimationFrame(resolve));
   for (const animation of document.getAnimations()) animation.finish();
   type Rgba = [number, number, number, number];
-  const parse = (value: string): Rgba | undefined => {
-    const m = /rgba?\(([^)]+)\)/.exec(value);
-    if (!m?.[1]) return undefined;
-    const [r = 0, g = 0, b = 0, a = 1] = m[1]
+  const channels = (list: string) =>
+    list
       .split(/[\s,/]+/)
       .filter(Boolean)
       .map(Number);
+  const parse = (value: string): Rgba | undefined => {
+    // color-mix() and other CSS Color 4 values compute to color(srgb r g b / a), channels 0–1.
+    const srgb = /^color\(srgb ([^)]+)\)$/.exec(value);
+    if (srgb?.[1]) {
+      const [r = 0, g = 0, b = 0, a = 1] = channels(srgb[1]);
+      return [r * 255, g * 255, b * 255, a];
+    }
+    const m = /rgba?\(([^)]+)\)/.exec(value);
+    if (!m?.[1]) return undefined;
+    const [r = 0, g = 0, b = 0, a = 1] = channels(m[1]);
     return [r, g, b, a];
   };
   const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -143,18 +140,35 @@ async function svgContrastProblems(limits: { text: number; graphic: number }): P
     },
     { selector: '[data-timeline] .events .mark', paint: 'fill', min: limits.graphic },
   ];
+  /** WCAG's large text, in CSS px as drawn (an SVG's font size scales with its zoom). */
+  const LARGE_PX = 24;
+  const LARGE_BOLD_PX = 18.66;
+  const BOLD = 700;
+  const isLarge = (element: Element): boolean => {
+    const style = getComputedStyle(element);
+    const ctm = element instanceof SVGGraphicsElement ? element.getScreenCTM() : null;
+    const px = Number.parseFloat(style.fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+    return px >= LARGE_PX || (Number(style.fontWeight) >= BOLD && px >= LARGE_BOLD_PX);
+  };
   const problems: string[] = [];
-  for (const { selector, paint, min } of checks) {
+  for (const { selector, paint, min: least } of checks) {
     for (const element of document.querySelectorAll(selector)) {
-      if (!element.checkVisibility({ visibilityProperty: true }) || element.closest(FADED))
-        continue;
-      if ((element.textContent ?? '').trim() === '' && element.tagName === 'text') continue;
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      const isText = element.tagName === 'text';
+      if (!isText && element.closest(FADED)) continue;
+      if ((element.textContent ?? '').trim() === '' && isText) continue;
+      const min = isText && isLarge(element) ? limits.large : least;
       // Legend swatches are HTML boxes painted with a background.
       const style = getComputedStyle(element);
       const behind = background(element.closest('svg') ?? element.parentElement ?? element);
       const contrastOf = (value: string, alpha: number): number | undefined => {
         const colour = parse(value);
-        if (!colour) return undefined;
+        if (!colour) {
+          // A colour this measure cannot read must not pass unmeasured.
+          if (value !== 'none')
+            problems.push(`${describeElement(element)} unreadable colour ${value}`);
+          return undefined;
+        }
         const seen = over(
           [colour[0], colour[1], colour[2], colour[3] * alpha * opacity(element)],
           behind,
@@ -188,9 +202,12 @@ async function svgContrastProblems(limits: { text: number; graphic: number }): P
 async function open(route: string, viewport: ViewportName): Promise<Page> {
   // Full motion: the reduced-motion stylesheet turns every change into a 0.01 ms transition,
   // and parts of the page off screen (content-visibility) would report colours mid-switch.
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], colorScheme: 'light' });
+  const context = await site.browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    colorScheme: 'light',
+  });
   const page = await context.newPage();
-  await page.goto(server.url + route);
+  await page.goto(site.server.url + route);
   if ((await page.locator('[data-diagram]').count()) > 0)
     await page.locator('[data-diagram][data-enhanced]').first().waitFor({ state: 'attached' });
   if ((await page.locator('[data-timeline]').count()) > 0)
@@ -198,7 +215,7 @@ async function open(route: string, viewport: ViewportName): Promise<Page> {
   return page;
 }
 
-const LIMITS = { text: TEXT_CONTRAST, graphic: GRAPHIC_CONTRAST };
+const LIMITS = { text: TEXT_CONTRAST, large: LARGE_TEXT_CONTRAST, graphic: GRAPHIC_CONTRAST };
 
 /** axe and the SVG contrast measure in light, then the same page switched to dark. */
 async function audit(page: Page, label: string): Promise<string[]> {
@@ -241,12 +258,22 @@ describe.each(['desktop', 'phone'] as const)('%s, light and dark', (viewport) =>
     await graph.locator('[data-diagram] [data-actor="southland"] circle').click();
     await graph.locator('[data-diagram] .panel:not([hidden])').waitFor();
     problems.push(...(await audit(graph, 'graph, actor selected')));
+    // A legend toggle switched off, and the panel's relations it hides, read as off by colour, still legible.
+    await graph.locator('[data-diagram] .legend button[data-filter-category]').first().click();
+    await graph
+      .locator('[data-diagram] .legend button[data-filter-category][aria-pressed="false"]')
+      .waitFor();
+    problems.push(...(await audit(graph, 'graph, actor selected, a category off')));
     await graph.context().close();
 
     const article = await open(PAGES.article, viewport);
     await article.locator('[data-timeline] [data-event="harbour-closed"] .mark').click();
     await article.locator('[data-timeline-details]:not([hidden])').waitFor();
     problems.push(...(await audit(article, 'article, event selected')));
+    // An actor selected fades what is not linked to it in both the diagram and the timeline.
+    await article.locator('[data-diagram] [data-actor="southland"] circle').click();
+    await article.locator('[data-timeline][data-highlighting]').waitFor({ state: 'attached' });
+    problems.push(...(await audit(article, 'article, actor selected')));
     await article.context().close();
     expect(problems).toEqual([]);
   });
@@ -269,5 +296,73 @@ describe('the contrast measure', () => {
         (p) => p.includes('northland-quarrels-with-southland') || p.startsWith('span.swatch'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('faded labels', () => {
+  test('the measure catches a faded name drawn at low opacity, as it used to be', async () => {
+    // Guards the measure of faded text: fading a whole node or event (label included) must fail it.
+    const graph = await open(PAGES.graph, 'desktop');
+    await graph.locator('[data-diagram] [data-actor="southland"] circle').click();
+    await graph.locator('[data-diagram][data-highlighting]').waitFor({ state: 'attached' });
+    const node = await graph.evaluate(() => {
+      const faded = document.querySelector<SVGGElement>(
+        '[data-diagram] .node:not([data-highlighted]):not([aria-current="true"])',
+      );
+      faded?.style.setProperty('opacity', '0.15');
+      return faded?.dataset.actor;
+    });
+    expect(node).toBeTruthy();
+    expect(await graph.evaluate(svgContrastProblems, LIMITS)).toContainEqual(
+      expect.stringContaining(`text.label in [data-actor="${node}"]`),
+    );
+    await graph.context().close();
+
+    const article = await open(PAGES.article, 'desktop');
+    await article.locator('[data-diagram] [data-actor="southland"] circle').click();
+    await article.locator('[data-timeline][data-highlighting]').waitFor({ state: 'attached' });
+    const event = await article.evaluate(() => {
+      const faded = [
+        ...document.querySelectorAll<SVGGElement>(
+          '[data-timeline] .event:not([data-highlighted]):not([aria-current="true"])',
+        ),
+      ].find((e) => e.querySelector('.label')?.checkVisibility());
+      faded?.style.setProperty('opacity', '0.35');
+      return faded?.dataset.event;
+    });
+    expect(event).toBeTruthy();
+    expect(await article.evaluate(svgContrastProblems, LIMITS)).toContainEqual(
+      expect.stringContaining(`text.label in [data-event="${event}"]`),
+    );
+    await article.context().close();
+  });
+
+  test('faded names stay readable, yet lighter than the highlighted ones', async () => {
+    const page = await open(PAGES.article, 'desktop');
+    await page.locator('[data-diagram] [data-actor="southland"] circle').click();
+    await page.locator('[data-timeline][data-highlighting]').waitFor({ state: 'attached' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const fills = await page.evaluate(() => {
+        for (const animation of document.getAnimations()) animation.finish();
+        const fill = (selector: string) => {
+          const label = document.querySelector(selector);
+          return label ? getComputedStyle(label).fill : undefined;
+        };
+        return {
+          timeline: fill('[data-timeline] .event[data-highlighted] .label'),
+          timelineFaded: fill(
+            '[data-timeline] .event:not([data-highlighted]):not([aria-current="true"]) .label',
+          ),
+          diagram: fill('[data-diagram] .node[data-highlighted] .label'),
+          diagramFaded: fill('[data-diagram] .node:not([data-highlighted]) .label'),
+        };
+      });
+      expect(fills.timelineFaded, scheme).toBeTruthy();
+      expect(fills.timelineFaded, scheme).not.toBe(fills.timeline);
+      expect(fills.diagramFaded, scheme).toBeTruthy();
+      expect(fills.diagramFaded, scheme).not.toBe(fills.diagram);
+    }
+    await page.context().close();
   });
 });

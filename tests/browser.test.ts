@@ -1,38 +1,17 @@
 /** Smoke test in Debian's Chromium: every page type loads with no console errors, at desktop and phone size. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import { describe, expect, test } from 'vitest';
+import { PAGE_TYPES, siteInBrowser } from './helpers/site.ts';
 
-const PAGES = {
-  home: '',
-  article: 'articles/harbour-talks/',
-  actors: 'actors/',
-  actor: 'actors/southland/',
-  graph: 'graph/',
-  timeline: 'timeline/',
-  'not found': 'no-such-page/',
-};
+const PAGES = PAGE_TYPES;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe.each([
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 390, height: 844 }],
 ])('%s', (_name, viewport) => {
   test.each(Object.entries(PAGES))('%s page loads cleanly', async (_page, route) => {
-    const context = await browser.newContext({ viewport });
+    const context = await site.browser.newContext({ viewport });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -41,7 +20,7 @@ describe.each([
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
     const missing = route === 'no-such-page/';
-    const response = await page.goto(server.url + route, { waitUntil: 'load' });
+    const response = await page.goto(site.server.url + route, { waitUntil: 'load' });
     expect(response?.status()).toBe(missing ? 404 : 200);
     // The 404 page's own status is logged by Chromium as a failed resource; nothing else may be.
     if (missing) problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
@@ -57,9 +36,9 @@ describe.each([
   });
 
   test('diagram and timeline are drawn without JavaScript', async () => {
-    const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}articles/harbour-talks/`);
+    await page.goto(`${site.server.url}articles/harbour-talks/`);
     const nodes = page.locator('[data-diagram] [data-actor] circle');
     expect(await nodes.count()).toBe(5);
     const box = await nodes.first().boundingBox();

@@ -6,22 +6,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import { describe, expect, inject, test } from 'vitest';
 import { useDiagram, useHeaderSearch, useTimeline } from './helpers/exercise.ts';
 import { collect, consoleErrors, guardContext } from './helpers/guard.ts';
+import { PAGE_TYPES, siteInBrowser } from './helpers/site.ts';
 
-const PAGES = {
-  home: '',
-  article: 'articles/harbour-talks/',
-  actors: 'actors/',
-  actor: 'actors/southland/',
-  graph: 'graph/',
-  timeline: 'timeline/',
-  'not found': 'no-such-page/',
-};
+const PAGES = PAGE_TYPES;
 
 /** Directives the policy must hold, exactly. */
 const REQUIRED = {
@@ -46,18 +36,7 @@ function parsePolicy(content: string): Map<string, string[]> {
   return policy;
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('the policy in the markup', () => {
   test('every page has one strict policy before its first executable script', async () => {
@@ -96,13 +75,13 @@ describe('in the browser', () => {
   test.each(Object.entries(PAGES))(
     '%s: used with no violation and no error',
     async (_name, route) => {
-      const context = await browser.newContext({
+      const context = await site.browser.newContext({
         viewport: { width: 1280, height: 900 },
         reducedMotion: 'reduce',
       });
       const report = await guardContext(context);
       const page = await context.newPage();
-      await page.goto(server.url + route);
+      await page.goto(site.server.url + route);
       await useDiagram(page);
       await useTimeline(page);
       // Pagefind: its script, WebAssembly and index fragments load under the policy.
@@ -114,7 +93,7 @@ describe('in the browser', () => {
       expect(consoleErrors(report)).toEqual([]);
       // Only the 404 page's own status may be an error.
       expect(report.failed).toEqual(
-        route === PAGES['not found'] ? [`404 ${server.url}${route}`] : [],
+        route === PAGES['not found'] ? [`404 ${site.server.url}${route}`] : [],
       );
       expect(report.dialogs).toEqual([]);
     },
@@ -122,10 +101,10 @@ describe('in the browser', () => {
 
   test('the policy is live: an injected inline script is blocked and reported', async () => {
     // Proves the listener works, so the zero counts above mean something.
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const report = await guardContext(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}articles/harbour-talks/`);
+    await page.goto(`${site.server.url}articles/harbour-talks/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__pwned = "inline"';

@@ -15,7 +15,7 @@ const read = (file: string) => readFile(path.join(dist, file), 'utf8');
 const page = async (route: string): Promise<Root> =>
   fromHtml(await read(path.join(route, 'index.html')));
 const attr = (element: Element | undefined, name: string) =>
-  String(element?.properties?.[name] ?? '');
+  [element?.properties?.[name] ?? ''].flat().join(' ');
 
 /** Every built HTML page as a site path (`actors/`), except the 404 page. */
 async function builtPages(): Promise<string[]> {
@@ -44,10 +44,46 @@ function text(node: XmlElement | undefined): string {
   return (node?.children ?? []).map((c) => (c.type === 'text' ? c.value : '')).join('');
 }
 
-function jsonLd(tree: Root): Record<string, unknown> {
-  const script = select('script[type="application/ld+json"]', tree);
-  const body = script?.children[0];
-  return JSON.parse(body?.type === 'text' ? body.value : 'null');
+/** schema.org URL prefix of microdata item types. */
+const SCHEMA_ORG = 'https://schema.org/';
+
+/**
+ * A microdata item read back as a JSON-LD-like object: `@type` and `@id` from
+ * `itemtype` and `itemid`, then each property with its value (`content` of a
+ * meta, `href` of a link, a nested item), several values as a list.
+ */
+function microdataItem(element: Element): Record<string, unknown> {
+  const values = new Map<string, unknown[]>();
+  const walk = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      const prop = attr(child, 'itemProp');
+      const isItem = child.properties?.itemScope !== undefined;
+      if (prop) {
+        const value = isItem
+          ? microdataItem(child)
+          : child.tagName === 'link'
+            ? attr(child, 'href')
+            : attr(child, 'content');
+        values.set(prop, [...(values.get(prop) ?? []), value]);
+      }
+      if (!isItem) walk(child);
+    }
+  };
+  walk(element);
+  const type = [element.properties?.itemType ?? []].flat().map(String);
+  const out: Record<string, unknown> = {};
+  if (type.length > 0) out['@type'] = type.map((t) => t.replace(SCHEMA_ORG, '')).join(' ');
+  if (element.properties?.itemId) out['@id'] = attr(element, 'itemId');
+  for (const [prop, list] of values) out[prop] = list.length === 1 ? list[0] : list;
+  return out;
+}
+
+/** The page's one top-level structured-data item (schema.org microdata). */
+function structuredData(tree: Root): Record<string, unknown> {
+  const items = selectAll('[itemscope]:not([itemprop])', tree);
+  expect(items).toHaveLength(1);
+  return microdataItem(items[0] as Element);
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -137,8 +173,25 @@ describe('social cards and link previews', () => {
 });
 
 describe('structured data', () => {
+  test('is schema.org microdata on every page, with no JSON-LD script', async () => {
+    let described = 0;
+    for (const route of await builtPages()) {
+      const tree = await page(route);
+      expect(selectAll('script[type="application/ld+json"]', tree), route).toEqual([]);
+      const top = selectAll('[itemscope]:not([itemprop])', tree);
+      expect(top.length, route).toBeLessThanOrEqual(1);
+      described += top.length;
+      // The microdata block shows nothing: only meta and link elements carry its values.
+      for (const item of top)
+        for (const e of selectAll('*', item))
+          expect(['div', 'meta', 'link'], route).toContain(e.tagName);
+    }
+    // Home, timeline, both articles and every actor page.
+    expect(described).toBeGreaterThanOrEqual(8);
+  });
+
   test('an article is a NewsArticle based on its source, about its actors', async () => {
-    const data = jsonLd(await page('articles/harbour-talks/'));
+    const data = structuredData(await page('articles/harbour-talks/'));
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Northland presses Southland over the harbour',
@@ -147,26 +200,30 @@ describe('structured data', () => {
       publisher: { name: 'Coast Gazette' },
       author: { '@type': 'Person', name: 'Staff' },
     });
-    expect((data.about as { name: string }[]).map((a) => a.name)).toContain('Ada Ørsted-Lin');
+    const about = [data.about].flat() as { name: string; '@type': string }[];
+    expect(about.map((a) => a.name)).toContain('Ada Ørsted-Lin');
+    expect(about.every((a) => a['@type'])).toBe(true);
   });
 
   test('a person, a state and a media outlet get their schema.org types', async () => {
-    expect(jsonLd(await page('actors/mayor-ada/'))).toMatchObject({
+    expect(structuredData(await page('actors/mayor-ada/'))).toMatchObject({
       '@type': 'Person',
       name: 'Ada Ørsted-Lin',
       jobTitle: 'Mayor of the harbour town',
-      alternateName: ['Ada'],
+      alternateName: 'Ada',
       affiliation: { '@type': 'Country', name: 'Southland' },
     });
-    expect(jsonLd(await page('actors/northland/'))).toMatchObject({
+    expect(structuredData(await page('actors/northland/'))).toMatchObject({
       '@type': 'Country',
       identifier: 'NL',
     });
-    expect(jsonLd(await page('actors/wire-service/'))['@type']).toBe('NewsMediaOrganization');
+    expect(structuredData(await page('actors/wire-service/'))['@type']).toBe(
+      'NewsMediaOrganization',
+    );
   });
 
   test('the timeline is an ItemList of Events with dates as authored', async () => {
-    const data = jsonLd(await page('timeline/'));
+    const data = structuredData(await page('timeline/'));
     expect(data['@type']).toBe('ItemList');
     const items = (data.itemListElement as { item: Record<string, string> }[]).map((i) => i.item);
     expect(items.map((i) => i.startDate)).toEqual([
@@ -179,6 +236,9 @@ describe('structured data', () => {
   });
 
   test('the home page describes the WebSite', async () => {
-    expect(jsonLd(await page(''))).toMatchObject({ '@type': 'WebSite', name: 'Harbour Watch' });
+    expect(structuredData(await page(''))).toMatchObject({
+      '@type': 'WebSite',
+      name: 'Harbour Watch',
+    });
   });
 });

@@ -3,27 +3,28 @@
  * (tests/helpers/hostile.ts) builds, and nothing an author wrote runs in a
  * reader's browser — not on load, not on hover, click, keys or search. The
  * built files hold no script but the site's own, no event-handler attribute
- * and no `javascript:` URL, and the data exports stay well-formed.
+ * and no `javascript:` URL, and the data exports stay well-formed. The
+ * sources themselves hold no `set:html` and no HTML-string DOM API.
  */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Element as XmlElement, Root as XmlRoot } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import { fromTemplateText } from '../src/lib/view/template-text.ts';
 import { buildSite } from './helpers/build.ts';
 import { useDiagram, useHeaderSearch, useTimeline } from './helpers/exercise.ts';
 import { collect, consoleErrors, type GuardReport, guardContext } from './helpers/guard.ts';
 import { type HostileStory, PAYLOADS, writeHostileStory } from './helpers/hostile.ts';
+import { siteInBrowser } from './helpers/site.ts';
 
-/** The only scripts a page may hold: Astro's bundles and data blocks. */
-const OWN_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
+/** The site's own data blocks: a `<template>` whose text is a component's JSON payload. */
+const PAYLOAD_ATTRIBUTES = ['dataGraphPayload', 'dataTimelinePayload'];
 /** Elements no author text may produce. */
 const FORBIDDEN_ELEMENTS = new Set([
   'iframe',
@@ -60,8 +61,6 @@ const UNSAFE_URL = /^(javascript|vbscript|data):/i;
 
 let story: HostileStory;
 let dist: string;
-let browser: Browser;
-let server: StaticServer;
 
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'dramatis-hostile-'));
@@ -70,14 +69,10 @@ beforeAll(async () => {
   if (outcome.code !== 0)
     throw new Error(`hostile build failed (exit ${outcome.code}):\n${outcome.stderr.slice(-4000)}`);
   dist = outcome.outDir;
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// After the build above: serves what it built.
+const site = siteInBrowser(() => dist);
 
 /** Every file under the built site with one of `extensions`, relative to it. */
 async function builtFiles(...extensions: string[]): Promise<string[]> {
@@ -100,30 +95,52 @@ function urlAsRead(text: string): string {
     .join('');
 }
 
+/** One of the site's payload templates: a payload attribute (and Astro's style scope) and only text inside. */
+function isPayload(node: Element): boolean {
+  if (node.tagName !== 'template') return false;
+  const names = Object.keys(node.properties ?? {}).filter((n) => !n.startsWith('dataAstroCid'));
+  const content = node.content?.children ?? [];
+  return (
+    names.length === 1 &&
+    PAYLOAD_ATTRIBUTES.includes(names[0] ?? '') &&
+    content.every((c) => c.type === 'text')
+  );
+}
+
+/** The JSON text of a payload template. */
+function payloadText(node: Element): string {
+  return fromTemplateText(
+    (node.content?.children ?? []).map((c) => (c.type === 'text' ? c.value : '')).join(''),
+  );
+}
+
 /** What in a page could run author code, one line per finding. */
 function unsafeMarkup(tree: Root, file: string): string[] {
   const found: string[] = [];
   visit(tree, 'element', (node: Element) => {
     const props = node.properties ?? {};
     if (node.tagName === 'script') {
+      // The only scripts a page may hold: Astro's bundles. Data travels in <template> payloads.
       const type = value(props.type ?? '');
       const src = value(props.src ?? '');
       const bundled = type === 'module' && /^\/_astro\/[\w.-]+\.js$/.test(src);
-      if (!bundled && !OWN_SCRIPT_TYPES.has(type))
-        found.push(`${file}: <script type="${type}" src="${src}">`);
-      if (OWN_SCRIPT_TYPES.has(type) && src) found.push(`${file}: data block with src ${src}`);
+      if (!bundled) found.push(`${file}: <script type="${type}" src="${src}">`);
     }
-    if (FORBIDDEN_ELEMENTS.has(node.tagName)) found.push(`${file}: <${node.tagName}>`);
+    if (FORBIDDEN_ELEMENTS.has(node.tagName) && !isPayload(node))
+      found.push(`${file}: <${node.tagName}>`);
     if (
       node.tagName === 'meta' &&
       props.httpEquiv &&
       value(props.httpEquiv).toLowerCase() !== 'content-security-policy'
     )
       found.push(`${file}: <meta http-equiv="${value(props.httpEquiv)}">`);
+    // A microdata <link itemprop> without rel loads nothing; any other link to elsewhere would.
+    const inert = props.itemProp !== undefined && props.rel === undefined;
     if (
       node.tagName === 'link' &&
       /^(https?:)?\/\//i.test(value(props.href ?? '')) &&
-      value(props.rel) !== 'canonical'
+      value(props.rel) !== 'canonical' &&
+      !inert
     )
       found.push(`${file}: <link href="${value(props.href)}"> to another origin`);
     for (const [name, raw] of Object.entries(props)) {
@@ -162,19 +179,35 @@ describe('the built files', () => {
     expect(heading.trim()).toBe(PAYLOADS[0]);
   });
 
-  test('every data block and JSON-LD parses, so no text broke out of its script element', async () => {
+  test('every payload parses and holds the author text exactly, so no text broke out of it', async () => {
     let blocks = 0;
+    const names = new Set<string>();
     for (const file of await builtFiles('.html')) {
       const tree = fromHtml(await readFile(path.join(dist, file), 'utf8'));
       visit(tree, 'element', (node: Element) => {
-        if (node.tagName !== 'script' || !OWN_SCRIPT_TYPES.has(value(node.properties?.type ?? '')))
-          return;
-        const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-        expect(() => JSON.parse(text), file).not.toThrow();
+        if (!isPayload(node)) return;
+        const data = JSON.parse(payloadText(node)) as { nodes?: { name: string }[] };
+        for (const n of data.nodes ?? []) names.add(n.name);
         blocks += 1;
       });
     }
     expect(blocks).toBeGreaterThan(PAYLOADS.length);
+    // Every actor's name (a payload each) comes back unchanged from the escaped template text.
+    expect(PAYLOADS.filter((p) => !names.has(p))).toEqual([]);
+  });
+
+  test('structured data holds author text in attributes only, exactly as written', async () => {
+    const tree = fromHtml(
+      await readFile(path.join(dist, 'actors', story.actors[0] ?? '', 'index.html'), 'utf8'),
+    );
+    const names: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'script' && value(node.properties?.type) === 'application/ld+json')
+        throw new Error('a JSON-LD script is back');
+      if (node.tagName === 'meta' && node.properties?.itemProp !== undefined)
+        if (value(node.properties.itemProp) === 'name') names.push(value(node.properties.content));
+    });
+    expect(names[0]).toBe(PAYLOADS[0]);
   });
 
   test('the JSON exports parse and keep the author text', async () => {
@@ -220,6 +253,63 @@ describe('the built files', () => {
     expect(elements(feed, 'entry')).toHaveLength(story.articles.length);
     const sitemap = fromXml(await readFile(path.join(dist, 'sitemap.xml'), 'utf8'));
     expect(elements(sitemap, 'url').length).toBeGreaterThan(PAYLOADS.length);
+  });
+});
+
+/** Source files whose text is checked for HTML-string sinks. */
+const SOURCE = /\.(astro|ts)$/;
+/** In a component: author text set as raw HTML. */
+const SET_HTML = /\bset:html\s*=/;
+/** In a script: DOM APIs that parse a string as HTML. */
+const HTML_SINK =
+  /\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write(ln)?)\b|\bsetHTMLUnsafe\b/;
+
+/** Source text without its comments (which may name the APIs they forbid). */
+function withoutComments(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/\s\/\/ .*$/gm, '');
+}
+
+/** The lines of a source file that turn a string into HTML, as `file:line text`. */
+function htmlSinks(file: string, source: string): string[] {
+  const pattern = file.endsWith('.astro')
+    ? new RegExp(`${SET_HTML.source}|${HTML_SINK.source}`)
+    : HTML_SINK;
+  return withoutComments(source)
+    .split('\n')
+    .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1} ${line.trim()}`] : []));
+}
+
+describe('the sources', () => {
+  test('no component uses set:html and no script builds DOM from an HTML string', async () => {
+    const files = (await readdir('src', { recursive: true }))
+      .filter((f) => SOURCE.test(f) && !f.endsWith('.test.ts'))
+      .sort();
+    expect(files.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const file of files)
+      found.push(...htmlSinks(file, await readFile(path.join('src', file), 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  test('the scan catches each sink, but not a comment naming it', () => {
+    // Guards the scan: each of these lines must be reported.
+    const component = '<p set:html={text} />\n<script type="application/json" set:html = {json} />';
+    expect(htmlSinks('x.astro', component)).toHaveLength(2);
+    const script = [
+      'el.innerHTML = text;',
+      'el.outerHTML = text;',
+      "el.insertAdjacentHTML('beforeend', text);",
+      'range.createContextualFragment(text);',
+      'document.write(text);',
+      '/** Never innerHTML: textContent only. */',
+      '// nor outerHTML',
+      'el.textContent = text; // not innerHTML',
+    ].join('\n');
+    expect(htmlSinks('x.ts', script)).toHaveLength(5);
   });
 });
 
@@ -289,7 +379,7 @@ describe('in the browser', () => {
   let report: GuardReport;
 
   beforeAll(async () => {
-    context = await browser.newContext({
+    context = await site.browser.newContext({
       viewport: { width: 1280, height: 900 },
       reducedMotion: 'reduce',
     });
@@ -316,7 +406,7 @@ describe('in the browser', () => {
   test('the tripwire trips: a dialog and the static check are seen', async () => {
     // Guards the guards: were a payload to run, these are what would catch it.
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.evaluate(() => window.alert('x'));
     expect((await collect(page, report)).pwned).toBe('alert(x)');
     expect(report.dialogs).toEqual(['alert: x']);
@@ -341,13 +431,13 @@ describe('in the browser', () => {
     const page = await context.newPage();
     const pwned: string[] = [];
     for (const route of routes) {
-      await page.goto(server.url + route);
+      await page.goto(site.server.url + route);
       const { pwned: hit } = await collect(page, report);
       if (hit !== undefined) pwned.push(`${route}: ${String(hit)}`);
     }
     await page.close();
     expect(pwned).toEqual([]);
-    expectClean(`${server.url}no-such-page/`);
+    expectClean(`${site.server.url}no-such-page/`);
   });
 
   test.each([
@@ -357,7 +447,7 @@ describe('in the browser', () => {
     ['actor', () => `actors/${story.actors[24]}/`],
   ])('%s: the diagram, timeline and search are used and nothing runs', async (_name, route) => {
     const page = await context.newPage();
-    await page.goto(server.url + route());
+    await page.goto(site.server.url + route());
     // Hover over the first few nodes, edges and marks: labels and tooltips show author text.
     for (const selector of ['[data-actor] circle', '[data-relation] path', '[data-event] .mark']) {
       for (const target of (await page.locator(selector).all()).slice(0, HOVERS)) {

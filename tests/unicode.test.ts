@@ -2,8 +2,9 @@
  * Names in any script: the fixture story plus Japanese, accented, Arabic and
  * Hebrew names builds; the actors index sorts them with the site language's
  * collation; right-to-left names are isolated (`dir="auto"`) wherever they
- * are shown in HTML, drawn right to left in the diagram's SVG, and isolated
- * in the diagram's panel and search.
+ * are shown in HTML, drawn right to left in the diagram's and the timeline's
+ * SVG, and isolated in the diagram's panel and search and in the timeline's
+ * tooltip and details panel.
  */
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -139,6 +140,68 @@ describe('right-to-left text in the pages', () => {
     expect(label?.properties?.direction).toBe('rtl');
     const latin = selectAll('[data-diagram] [data-actor="northland"] text', tree)[0];
     expect(latin?.properties?.direction).toBeUndefined();
+  });
+
+  test('is drawn right to left in the timeline, before and after the script redraws it', async () => {
+    const tree = await page(`articles/${ARTICLE}/index.html`);
+    const label = selectAll('[data-timeline] [data-event="riyadh-talks"] text.label', tree)[0];
+    expect(label?.properties?.direction).toBe('rtl');
+    // Flipped anchor: the right-to-left label still starts beside its mark.
+    expect(label?.properties?.textAnchor).toBe('end');
+    const latin = selectAll('[data-timeline] [data-event="harbour-closed"] text.label', tree)[0];
+    expect(latin?.properties?.direction).toBeUndefined();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}articles/${ARTICLE}/`);
+    await tab.locator('[data-timeline].is-interactive').waitFor({ state: 'attached' });
+    const drawn = (id: string) =>
+      tab
+        .locator(`[data-timeline] [data-event="${id}"] text.label`)
+        .evaluate((e) => [e.getAttribute('direction'), e.getAttribute('text-anchor')]);
+    expect(await drawn('riyadh-talks')).toEqual(['rtl', 'end']);
+    expect(await drawn('harbour-closed')).toEqual([null, 'start']);
+    await context.close();
+  });
+
+  test('is isolated in the timeline’s tooltip and details panel', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}articles/${ARTICLE}/`);
+    await tab.locator('[data-timeline].is-interactive').waitFor({ state: 'attached' });
+    const mark = tab.locator('[data-timeline] [data-event="riyadh-talks"] .mark');
+    await mark.hover();
+    const tooltip = tab.locator('[data-timeline-tooltip]');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.locator('.tip-title[dir="auto"]').textContent()).toBe('محادثات الرياض');
+    // Each involved actor is its own isolate: mbs, netanyahu, northland.
+    expect(await tooltip.locator('.tip-actors [dir="auto"]').allTextContents()).toEqual([
+      PEOPLE.mbs?.name,
+      PEOPLE.netanyahu?.name,
+      'Northland',
+    ]);
+    await mark.click();
+    const details = tab.locator('[data-timeline-details]');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.locator('.details-title[dir="auto"]').textContent()).toBe(
+      'محادثات الرياض',
+    );
+    expect(await details.locator('.details-actors a[dir="auto"]').count()).toBe(3);
+    // No author text in the panel outside an isolate.
+    const bare = await details.evaluate((panel) => {
+      const rtl = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+      const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (rtl.test(n.nodeValue ?? '') && !n.parentElement?.closest('[dir="auto"]'))
+          found.push(n.nodeValue ?? '');
+      return found;
+    });
+    expect(bare).toEqual([]);
+    await context.close();
   });
 
   test('is isolated in the diagram’s panel and search', async () => {

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +22,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** How to serve. */
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as static hosts do (for Lighthouse). */
+  gzip?: boolean;
+}
+
+/** Types worth compressing: text (PNG is compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** Serves `root` under `base` (e.g. `/dramatis/`) on 127.0.0.1 at a free port; unknown paths get `404.html`. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
@@ -32,9 +46,14 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       file = path.join(file, 'index.html');
     const body = file ? await readFile(file).catch(() => undefined) : undefined;
     if (body && file) {
-      response.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (options.gzip && accepts && COMPRESSIBLE.test(type)) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+        response.end(gzipSync(body));
+        return;
+      }
+      response.writeHead(200, { 'content-type': type });
       response.end(body);
       return;
     }

@@ -2,11 +2,14 @@
  * Renders Timeline.astro and EventList.astro with Astro's container API. The components are
  * compiled by a Vite server with Astro's plugins (no astro.config, so no integration runs).
  */
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDate } from '../lib/dates/index.ts';
 import type { PartialDate } from '../lib/dates/types.ts';
 import type { Actor, Article, EventKind, StoryEvent } from '../lib/model/types.ts';
 import { layoutTimeline } from '../lib/timeline/layout.ts';
+import { fromTemplateText } from '../lib/view/template-text.ts';
 import { type ComponentHarness, startComponentHarness, tagWith } from './test-harness.ts';
 
 function date(raw: string): PartialDate {
@@ -147,11 +150,14 @@ describe('Timeline.astro', () => {
         articles: ARTICLES,
       },
     });
-    const match = html.match(
-      /<script type="application\/json" data-timeline-payload>([^<]*)<\/script>/,
-    );
+    // The payload is the text of a <template>: escaped by Astro, no `<` in it, quotes as backticks.
+    const match = html.match(/<template data-timeline-payload[^>]*>([^<]*)<\/template>/);
     expect(match).not.toBeNull();
-    const payload = JSON.parse(match?.[1] ?? '{}');
+    const template = select('template[data-timeline-payload]', fromHtml(html, { fragment: true }));
+    const text = (template?.content?.children ?? [])
+      .map((child) => (child.type === 'text' ? child.value : ''))
+      .join('');
+    const payload = JSON.parse(fromTemplateText(text));
     expect(payload.events.map((e: { id: string }) => e.id)).toEqual([
       'lantern-talks',
       'river-drills',
@@ -168,8 +174,8 @@ describe('Timeline.astro', () => {
       href: '/site/actors/ria-vell/',
     });
     expect(payload.events[2].when).toBe('c. May 2030');
-    // Author text cannot close the script element.
-    expect(match?.[1]).not.toContain('<');
+    // Author text cannot close the template: no `<` reaches it (the regex above), `>` arrives escaped.
+    expect(match?.[1]).toContain('Lantern talks \\u003cb&gt;begin');
   });
 
   test('keeps the interactive controls hidden until the script shows them', async () => {

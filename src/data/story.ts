@@ -30,7 +30,8 @@ export function shareCheckedContent(dir: string, result: BuildResult): void {
   Reflect.set(globalThis, CHECKED, checked);
 }
 
-function checkedContent(dir: string): BuildResult | undefined {
+/** What the content gate of this process checked in `dir`, if it did. */
+export function checkedContent(dir: string): BuildResult | undefined {
   const checked = Reflect.get(globalThis, CHECKED) as Checked | undefined;
   return checked?.dir === path.resolve(dir) ? checked.result : undefined;
 }

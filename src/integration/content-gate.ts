@@ -5,8 +5,8 @@
  */
 import { shareCheckedContent } from '../data/story.ts';
 import { formatDiagnostics, hasErrors } from '../lib/model/diagnostics.ts';
-import { loadStory } from '../lib/model/load.ts';
 import { summarizeStory } from '../lib/model/summary.ts';
+import { loadStoryForBuild } from './checked-story.ts';
 
 /** Checks `contentDir`; on errors prints the report and ends the process with exit code 1 (in dev: logs it). */
 export async function gateContent(
@@ -14,7 +14,7 @@ export async function gateContent(
   log: { info(m: string): void; warn(m: string): void; error(m: string): void },
   onError: 'exit' | 'warn' = 'exit',
 ) {
-  const result = await loadStory(contentDir);
+  const result = await loadStoryForBuild(contentDir);
   const { story, diagnostics } = result;
   const report = formatDiagnostics(diagnostics, { color: process.stderr.isTTY });
   if (hasErrors(diagnostics) && onError === 'warn') {

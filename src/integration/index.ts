@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { actorPath, eventPath, withBase } from '../lib/paths.ts';
 import type { WikilinkRef, WikilinkResolver } from '../lib/remark/wikilinks.ts';
 import { gateContent } from './content-gate.ts';
+import { setRenderContext } from './loader.ts';
 
 /** Options of the integration. */
 export interface DramatisOptions {
@@ -39,6 +40,8 @@ export function dramatis(options: DramatisOptions): {
         );
         for (const actor of story.actors) names.set(`actor:${actor.id}`, actor.name);
         for (const event of story.events) names.set(`event:${event.id}`, event.title);
+        // Rendered bodies show these names and the base: when they change, every body renders again.
+        setRenderContext(JSON.stringify([options.base, ...names]));
       },
     },
   };

@@ -4,10 +4,11 @@
  * check them against the collection schema, and renders bodies with the
  * configured unified processor (wikilinks, sanitising).
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseYaml, splitFrontmatter } from '../lib/model/frontmatter.ts';
+import { splitFrontmatter, takeYamlData } from '../lib/model/frontmatter.ts';
 import { idFromFileName, isValidId } from '../lib/model/ids.ts';
 import { readCollection } from '../lib/model/read.ts';
 import type { CollectionName } from '../lib/model/schemas.ts';
@@ -31,43 +32,85 @@ export function entryLoader(collection: CollectionName, contentDir: string): Loa
   };
 }
 
+/** Collections whose bodies pages render as HTML; the others keep their Markdown source (the data exports and the panel's plain text read it). */
+const RENDERED: ReadonlySet<CollectionName> = new Set(['articles', 'actors']);
+
+/**
+ * Bumped when what the loader stores changes, so entries stored by an
+ * older loader are not kept as unchanged.
+ */
+const LOADER_VERSION = '2';
+
+/**
+ * What a rendered body depends on besides its own file: the base path and
+ * every actor's name and event's title (wikilinks show them). The
+ * integration sets it after the content gate; a change re-renders all bodies.
+ */
+const RENDER_CONTEXT = Symbol.for('dramatis.render-context');
+
+/** Sets the render context the loaders fold into each entry's digest (see RENDER_CONTEXT). */
+export function setRenderContext(context: string): void {
+  Reflect.set(globalThis, RENDER_CONTEXT, context);
+}
+
+function renderContext(): string {
+  const context = Reflect.get(globalThis, RENDER_CONTEXT);
+  return typeof context === 'string' ? context : '';
+}
+
 async function loadCollection(
   collection: CollectionName,
   contentDir: string,
   context: LoaderContext,
 ): Promise<void> {
-  const { store, parseData, renderMarkdown, generateDigest, logger } = context;
+  const { store, parseData, renderMarkdown, logger } = context;
   // Only this collection's files: each of the four loaders reading the whole folder read it four times.
   const files = await readCollection(contentDir, collection);
-  store.clear();
+  const rendered = RENDERED.has(collection);
+  const stamp = `${LOADER_VERSION}\0${rendered ? renderContext() : ''}`;
+  const seen = new Set<string>();
   for (const file of files) {
     const id = idFromFileName(file.path);
+    if (!isValidId(id)) continue;
+    // A change detector, not a security hash: SHA-1 here costs a fraction of Astro's generateDigest per file.
+    const digest = createHash('sha1')
+      .update(`${stamp}\0${file.path}\0${file.text}`)
+      .digest('base64url');
+    // Unchanged since the last build (Astro keeps the store between builds): keep the entry as it is.
+    if (store.get(id)?.digest === digest) {
+      seen.add(id);
+      continue;
+    }
     const split = splitFrontmatter(file.text);
-    if (!isValidId(id) || split.yaml === undefined) continue;
-    const yaml = parseYaml(split.yaml, split.yamlLine);
-    if (yaml.errors.length > 0) continue;
+    if (split.yaml === undefined) continue;
+    const yaml = takeYamlData(split.yaml);
+    if (!yaml) continue;
     try {
       const data = await parseData({
         id,
         data: (yaml.data ?? {}) as Record<string, unknown>,
         filePath: file.path,
       });
-      // Most relations and many events have no body: skip the Markdown pipeline for them (thousands of calls in a big story).
-      const rendered =
-        split.body.trim() === ''
-          ? { html: '' }
-          : await renderMarkdown(split.body, { fileURL: pathToFileURL(path.resolve(file.path)) });
+      // Bodies no page shows, and empty ones, skip the Markdown pipeline (thousands of calls in a big story).
+      const html =
+        rendered && split.body.trim() !== ''
+          ? await renderMarkdown(split.body, {
+              fileURL: pathToFileURL(path.resolve(file.path)),
+            })
+          : undefined;
       store.set({
         id,
         data,
         body: split.body,
         filePath: file.path,
-        digest: generateDigest(file.text),
-        rendered,
+        digest,
+        ...(rendered ? { rendered: html ?? { html: '' } } : {}),
       });
+      seen.add(id);
     } catch {
       // The content gate reports every problem with its position; here we only skip the entry.
       logger.warn(`skipped ${file.path}: it has content errors (run \`npm run check\`)`);
     }
   }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

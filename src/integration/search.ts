@@ -6,13 +6,26 @@
  * record of its own linking to its place on the timeline. The header's
  * `<site-search>` loads the bundle on first use.
  */
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { checkedContent } from '../data/story.ts';
 import { loadStory } from '../lib/model/load.ts';
 import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
+
+/** Pagefind's version (from the project's node_modules), part of the cache key. */
+function pagefindVersion(): string {
+  try {
+    const file = path.resolve('node_modules/pagefind/package.json');
+    return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version);
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Folder of the bundle inside the site, also what `<site-search>` loads from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -86,6 +99,83 @@ export async function indexSite(
   }
 }
 
+/** Default folder of the search-bundle cache, relative to the project root. */
+export const DEFAULT_SEARCH_CACHE_DIR = '.cache/search';
+
+/**
+ * Bump when indexing changes in a way the key does not see (the exclusions,
+ * the removed files): a stored bundle is then a miss.
+ */
+const SEARCH_CACHE_VERSION = 1;
+
+/** Every HTML file under `dir` (not in the bundle folder), as sorted paths relative to it. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const files = await readdir(dir, { recursive: true, encoding: 'utf8' });
+  return files
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`))
+    .sort();
+}
+
+/**
+ * SHA-256 of everything the bundle is made from: each HTML file's path and
+ * bytes, the records, the language, the exclusions, Pagefind's version and
+ * SEARCH_CACHE_VERSION, each part length-prefixed.
+ */
+export async function searchKey(
+  dir: string,
+  records: readonly SearchRecord[],
+  language: string | undefined,
+): Promise<string> {
+  const hash = createHash('sha256');
+  const add = (part: string | Buffer) => hash.update(`${part.length}:`).update(part);
+  add(JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), EXCLUDE_SELECTORS, language ?? '']));
+  add(JSON.stringify(records));
+  for (const file of await htmlFiles(dir)) {
+    add(file);
+    add(await readFile(path.join(dir, file)));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * `indexSite`, unless the same pages and records were indexed before: then
+ * the bundle kept in `cacheDir/<key>/` is copied in instead (Pagefind takes
+ * seconds for a thousand pages). Only the latest bundle is kept. A cache
+ * folder that cannot be used only costs the time of indexing.
+ */
+export async function indexSiteCached(
+  dir: string,
+  records: readonly SearchRecord[],
+  language: string | undefined,
+  cacheDir: string,
+): Promise<IndexOutcome & { cached: boolean }> {
+  const key = await searchKey(dir, records, language);
+  const stored = path.join(cacheDir, key);
+  const outputPath = path.join(dir, SEARCH_BUNDLE_DIR);
+  const meta = path.join(stored, CACHE_META_FILE);
+  try {
+    const { pages } = JSON.parse(await readFile(meta, 'utf8')) as { pages: number };
+    await cp(path.join(stored, SEARCH_BUNDLE_DIR), outputPath, { recursive: true });
+    return { pages, records: records.length, outputPath, cached: true };
+  } catch {
+    // Not stored (or unreadable, or removed by a concurrent build while copying): index from scratch.
+    await rm(outputPath, { recursive: true, force: true });
+  }
+  const outcome = await indexSite(dir, records, language);
+  try {
+    await rm(cacheDir, { recursive: true, force: true });
+    await cp(outputPath, path.join(stored, SEARCH_BUNDLE_DIR), { recursive: true });
+    // Written last: a bundle without it (an interrupted copy) is never used.
+    await writeFile(meta, JSON.stringify({ pages: outcome.pages }));
+  } catch {
+    // Not writable: the next build indexes again.
+  }
+  return { ...outcome, cached: false };
+}
+
+/** Marks a complete stored bundle and remembers its page count. */
+const CACHE_META_FILE = 'complete.json';
+
 /** Options of the search integration. */
 export interface SearchOptions {
   /** The story folder, for the event records; `CONTENT_DIR` or `content` by default. */
@@ -111,12 +201,17 @@ async function runIndex(
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   const started = performance.now();
-  // The content gate has already passed, so the story loads clean.
-  const { story } = await loadStory(contentDir);
-  const outcome = await indexSite(dir, eventRecords(story), searchLanguage(story.site.language));
+  // The content gate has already passed (and left what it checked), so the story loads clean.
+  const { story } = checkedContent(contentDir) ?? (await loadStory(contentDir));
+  const records = eventRecords(story);
+  const language = searchLanguage(story.site.language);
+  const cacheDir = process.env.SEARCH_CACHE_DIR ?? DEFAULT_SEARCH_CACHE_DIR;
+  const outcome = cacheDir
+    ? await indexSiteCached(dir, records, language, cacheDir)
+    : { ...(await indexSite(dir, records, language)), cached: false };
   if (outcome.pages === 0) logger.warn(`no HTML page found in ${dir}: search will find nothing`);
   logger.info(
-    `${outcome.pages} HTML files scanned, ${outcome.records} event records added; bundle in ${path.relative(process.cwd(), outcome.outputPath) || '.'}/ (${Math.round(performance.now() - started)} ms)`,
+    `${outcome.pages} HTML files ${outcome.cached ? 'unchanged, bundle reused' : 'scanned'}, ${outcome.records} event records added; bundle in ${path.relative(process.cwd(), outcome.outputPath) || '.'}/ (${Math.round(performance.now() - started)} ms)`,
   );
 }
 

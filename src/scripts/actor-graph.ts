@@ -23,7 +23,9 @@ import type {
 } from '../lib/graph/interaction/payload.ts';
 import { actorAnnouncement, relationPlain, windowReadout } from '../lib/graph/interaction/text.ts';
 import { EMPTY_VIEW, type ViewState, viewWindow } from '../lib/view/state.ts';
+import { fromTemplateText } from '../lib/view/template-text.ts';
 import { flag } from './graph/dom.ts';
+import { DragLayer } from './graph/drag-layer.ts';
 import {
   actorDetails,
   isolated,
@@ -51,6 +53,8 @@ const FALLBACK_EDGE_FONT_SIZE = 12;
 const LABEL_LINE_HEIGHT = 1.25;
 /** Space (px) between the panel laid over the canvas and the canvas's right edge. */
 const PANEL_GAP = 8;
+/** Nodes plus edges above which a diagram is large: it fades without transitions (Diagram.astro) and drags in a layer of its own. */
+const LARGE_GRAPH = 200;
 /** Share of the drawing's size a node may be dragged beyond its edge (the view pans as far). */
 const DRAG_MARGIN_SHARE = 0.5;
 
@@ -84,6 +88,9 @@ export class ActorGraph extends HTMLElement {
   private live!: HTMLElement;
   private filtered: ReadonlySet<string> = new Set();
   private pointerHover: string | undefined;
+  private viewMoving = false;
+  /** Where a mouse or pen is over the diagram (client px), if it is. */
+  private pointerAt: { x: number; y: number } | undefined;
   private focusHover: string | undefined;
   private svg!: SVGSVGElement;
   private disconnect: (() => void) | undefined;
@@ -92,12 +99,14 @@ export class ActorGraph extends HTMLElement {
     if (!this.ready) {
       const root = this.querySelector<HTMLElement>('[data-diagram]');
       const svg = root?.querySelector<SVGSVGElement>('.canvas > svg');
-      const data = root?.querySelector('script[data-graph-payload]');
-      if (!root || !svg || !data?.textContent) return;
+      // The JSON payload is the text of a <template> (escaped by Astro like any text; quotes as backticks).
+      const data = root?.querySelector<HTMLTemplateElement>('template[data-graph-payload]')?.content
+        .textContent;
+      if (!root || !svg || !data) return;
       this.ready = true;
       this.root = root;
       this.svg = svg;
-      this.payload = JSON.parse(data.textContent) as DiagramPayload;
+      this.payload = JSON.parse(fromTemplateText(data)) as DiagramPayload;
       this.nodes = new Map(this.payload.nodes.map((n) => [n.id, n]));
       this.edges = new Map(this.payload.edges.map((e) => [e.id, e]));
       this.kindCategory = new Map(this.payload.edges.map((e) => [e.kind, e.category]));
@@ -137,6 +146,8 @@ export class ActorGraph extends HTMLElement {
     world.append(edgesGroup, nodesGroup);
     svg.append(world);
     this.root.setAttribute('data-enhanced', '');
+    const large = this.payload.nodes.length + this.payload.edges.length > LARGE_GRAPH;
+    flag(this.root, 'data-large', large);
     this.panel = this.query('.panel');
     this.live = this.query('[data-live]');
     const keys = this.query<HTMLElement>('[data-keys]');
@@ -145,19 +156,37 @@ export class ActorGraph extends HTMLElement {
     }
     this.collectParts(keys.id);
 
-    this.viewport = new Viewport(svg, world, drawing, () => this.reservedWidth());
+    // A large diagram draws what a drag moves in a layer of its own (see graph/drag-layer.ts).
+    const layer = large ? new DragLayer(svg, edgesGroup, nodesGroup) : undefined;
     const mx = drawing.width * DRAG_MARGIN_SHARE;
     const my = drawing.height * DRAG_MARGIN_SHARE;
     const fontSize = Number(edgesGroup.getAttribute('font-size') ?? FALLBACK_EDGE_FONT_SIZE);
     const labelHeight = fontSize * LABEL_LINE_HEIGHT;
-    this.physics = new Physics(
-      this.nodeParts,
-      this.edgeParts,
-      world,
-      { x0: -mx, y0: -my, x1: drawing.width + mx, y1: drawing.height + my },
+    this.physics = new Physics(this.nodeParts, this.edgeParts, world, {
+      bounds: { x0: -mx, y0: -my, x1: drawing.width + mx, y1: drawing.height + my },
       labelHeight,
-      { start: (id) => this.setPointerHover(id), end: () => this.setPointerHover(undefined) },
-    );
+      hooks: {
+        start: (id) => {
+          // Drag in the drawing as painted: a view change still in flight is committed first.
+          this.viewport.commit();
+          this.setPointerHover(id);
+        },
+        end: () => this.hoverFromPointer(),
+        rest: () => this.hoverFromPointer(),
+      },
+      layer,
+    });
+
+    // After the physics: the first view is set at once and asks it what the pointer may highlight.
+    this.viewport = new Viewport({
+      target: this.query('.canvas'),
+      svg,
+      world,
+      followers: layer ? [layer] : [],
+      drawing,
+      reserved: () => this.reservedWidth(),
+      moved: (moving) => this.viewMoved(moving),
+    });
 
     this.listenToNodes(nodesGroup);
     edgesGroup.addEventListener('click', (event) => {
@@ -255,11 +284,24 @@ export class ActorGraph extends HTMLElement {
       const next = nodeInDirection({ id, ...here }, candidates, direction);
       if (next) this.focusNode(next);
     });
+    this.root.addEventListener(
+      'pointermove',
+      (event) => {
+        this.pointerAt = { x: event.clientX, y: event.clientY };
+      },
+      { passive: true },
+    );
+    this.root.addEventListener('pointerleave', () => {
+      this.pointerAt = undefined;
+    });
     // Focus listeners go on the HTML root: on an SVG group they would make Chrome put the group itself in the Tab order.
     this.root.addEventListener('focusin', (event) => this.setFocusHover(idOf(event)));
     this.root.addEventListener('focusout', () => this.setFocusHover(undefined));
     for (const [id, parts] of this.nodeParts) {
-      parts.group.addEventListener('pointerenter', () => this.setPointerHover(id));
+      // While a node is held, the highlight stays on it as the pointer crosses others.
+      parts.group.addEventListener('pointerenter', () => {
+        if (!this.physics.isDragging) this.setPointerHover(id);
+      });
       parts.group.addEventListener('pointerleave', () => {
         if (!this.physics.isDragging) this.setPointerHover(undefined);
       });
@@ -355,8 +397,29 @@ export class ActorGraph extends HTMLElement {
   }
 
   private setPointerHover(id: string | undefined): void {
+    // While the view moves, nodes slide under a still pointer, and while a drag's copies are shown the
+    // nodes under them are hidden: highlights wait until things rest (a change restyles every node).
+    if (this.viewMoving || this.physics.isLayered || id === this.pointerHover) return;
     this.pointerHover = id;
     this.highlight(this.store.get());
+  }
+
+  /** The view started or stopped moving; once it rests, the node now under the pointer (if any) is highlighted. */
+  private viewMoved(moving: boolean): void {
+    this.viewMoving = moving;
+    if (!moving) this.hoverFromPointer();
+  }
+
+  /**
+   * Highlights the node the pointer is over now, if any, after a movement
+   * that froze the highlight (one hit test; `:hover` may not be up to date yet).
+   */
+  private hoverFromPointer(): void {
+    const at = this.pointerAt;
+    const under = at ? document.elementFromPoint(at.x, at.y) : null;
+    const node =
+      under && this.svg.contains(under) ? under.closest<SVGGElement>('g.node[data-actor]') : null;
+    this.setPointerHover(node?.dataset.actor);
   }
 
   private setFocusHover(id: string | undefined): void {
@@ -442,6 +505,8 @@ export class ActorGraph extends HTMLElement {
       flag(parts.group, 'data-highlighted', h?.actors.has(id) ?? false);
     for (const [id, parts] of this.edgeParts)
       flag(parts.group, 'data-highlighted', h?.relations.has(id) ?? false);
+    // Copies that a drag shows over the diagram take on the same state (apply() ends here too).
+    this.physics.restyled();
   }
 
   private showPanel(state: ViewState): void {

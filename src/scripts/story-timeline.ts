@@ -20,6 +20,7 @@ import {
   zoomIdentity,
 } from 'd3-zoom';
 import type { Interval } from '../lib/dates/compare.ts';
+import { textDirection } from '../lib/text/direction.ts';
 import { measureText } from '../lib/text/measure.ts';
 import {
   AXIS_GAP,
@@ -52,8 +53,16 @@ import type { TimelineEventData, TimelinePayload } from '../lib/timeline/payload
 import { chooseAxisTicks, TICK_FONT_SIZE } from '../lib/timeline/ticks.ts';
 import { clampWindow, isoDay, windowFromRange } from '../lib/timeline/window.ts';
 import { type ViewState, viewWindow } from '../lib/view/state.ts';
+import { fromTemplateText } from '../lib/view/template-text.ts';
 import { renderDetails } from './timeline/details.ts';
-import { prefersReducedMotion, setAttr, svgElement, toggleAttr } from './timeline/dom.ts';
+import {
+  prefersReducedMotion,
+  setAttr,
+  setSvgText,
+  sideAnchor,
+  svgElement,
+  toggleAttr,
+} from './timeline/dom.ts';
 import { createMeter, type TextMeter } from './timeline/meter.ts';
 import { createOverview, type Overview } from './timeline/overview.ts';
 import { setUpShare } from './timeline/share.ts';
@@ -124,6 +133,8 @@ interface Placed {
   size: string;
   labelX: string;
   anchor: string;
+  /** The label text is right to left (direction="rtl", anchor flipped). */
+  rtl: boolean;
 }
 
 /** A mark on screen at the current zoom: where it starts and ends, and its extent in px. */
@@ -140,6 +151,8 @@ interface MarkerView {
   line: SVGLineElement;
   text: SVGTextElement;
   label: string;
+  /** The label is right-to-left text: drawn with direction="rtl", its arrows on the other end. */
+  rtl: boolean;
   start: number;
   row: number;
 }
@@ -153,11 +166,12 @@ interface TickDatum {
   minor: boolean;
 }
 
-/** Reads the JSON payload of a timeline. */
+/** Reads the JSON payload of a timeline: the text of its `<template data-timeline-payload>` (template-text.ts). */
 function readPayload(root: Element): TimelinePayload | undefined {
-  const script = root.querySelector('script[data-timeline-payload]');
-  if (!script?.textContent) return undefined;
-  return JSON.parse(script.textContent) as TimelinePayload;
+  const template = root.querySelector<HTMLTemplateElement>('template[data-timeline-payload]');
+  const json = template?.content.textContent;
+  if (!json) return undefined;
+  return JSON.parse(fromTemplateText(json)) as TimelinePayload;
 }
 
 /** `n` rounded for an attribute. */
@@ -308,7 +322,9 @@ class TimelineView {
       const text = node.querySelector('text') ?? node.appendChild(svgElement('text'));
       text.setAttribute('font-size', String(MARKER_FONT_SIZE));
       text.setAttribute('y', fixed(TOP_PAD + row * MARKER_ROW_HEIGHT + MARKER_FONT_SIZE));
-      views.push({ node, line, text, label: data.label, start: data.start, row });
+      const rtl = textDirection(data.label) === 'rtl';
+      toggleAttr(text, 'direction', rtl, 'rtl');
+      views.push({ node, line, text, label: data.label, rtl, start: data.start, row });
     }
     return views;
   }
@@ -744,6 +760,7 @@ class TimelineView {
         size: '',
         labelX: '',
         anchor: '',
+        rtl: false,
       };
     });
 
@@ -807,7 +824,8 @@ class TimelineView {
         svgElement('line', { class: 'band-rule', x1: 0, x2: this.width, y1: top, y2: top }),
       );
       const label = svgElement('text', { class: 'band-label', x: this.range[0], y: top + 13 });
-      label.textContent = band.label;
+      // Bands are named after actors, kinds or articles: a right-to-left name starts at the left edge too.
+      label.setAttribute('text-anchor', sideAnchor('start', setSvgText(label, band.label)));
       nodes.push(label);
     }
     this.bands.replaceChildren(...nodes);
@@ -987,7 +1005,7 @@ class TimelineView {
           : this.labelMeter.truncate(title, label.width);
     if (text !== placed.text) {
       placed.text = text;
-      placed.label.textContent = text;
+      placed.rtl = setSvgText(placed.label, text);
     }
     if (!text) return;
     const labelX = fixed(label.x - x0);
@@ -995,7 +1013,7 @@ class TimelineView {
       placed.labelX = labelX;
       placed.label.setAttribute('x', labelX);
     }
-    const anchor = label.side === 'right' ? 'start' : 'end';
+    const anchor = sideAnchor(label.side === 'right' ? 'start' : 'end', placed.rtl);
     if (anchor !== placed.anchor) {
       placed.anchor = anchor;
       placed.label.setAttribute('text-anchor', anchor);
@@ -1056,12 +1074,11 @@ class TimelineView {
       const at = this.x(marker.start);
       const side = at < r0 ? 'left' : at > r1 ? 'right' : 'in';
       const x = Math.min(r1, Math.max(r0, at));
+      // The arrow points off screen: drawn at the left or right end, whichever way the label runs.
+      const before = (arrow: string) => (marker.rtl ? marker.label + arrow : arrow + marker.label);
+      const after = (arrow: string) => (marker.rtl ? arrow + marker.label : marker.label + arrow);
       const text =
-        side === 'left'
-          ? LEFT_ARROW + marker.label
-          : side === 'right'
-            ? marker.label + RIGHT_ARROW
-            : marker.label;
+        side === 'left' ? before(LEFT_ARROW) : side === 'right' ? after(RIGHT_ARROW) : marker.label;
       const width = this.markerMeter.width(text);
       const rightRoom = this.width - EDGE - (x + MARKER_LABEL_OFFSET);
       const leftward = side === 'right' || (side === 'in' && width > rightRoom);
@@ -1074,7 +1091,7 @@ class TimelineView {
       const textX =
         side === 'in' ? (leftward ? x - MARKER_LABEL_OFFSET : x + MARKER_LABEL_OFFSET) : x;
       setAttr(marker.text, 'x', fixed(textX));
-      setAttr(marker.text, 'text-anchor', leftward ? 'end' : 'start');
+      setAttr(marker.text, 'text-anchor', sideAnchor(leftward ? 'end' : 'start', marker.rtl));
     }
   }
 }

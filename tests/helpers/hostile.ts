@@ -74,7 +74,7 @@ export const PAYLOADS: readonly string[] = [
   `javascript:${trip(46)}`,
   `<x-custom onclick="${trip(47)}">custom element</x-custom>`,
   '<site-search data-bundle="data:text/javascript,window.__pwned=48"></site-search>',
-  '<script type="application/json" data-graph-payload>{"nodes":[]}</script>',
+  '<template data-graph-payload>{"nodes":[]}</template><script type="application/json" data-graph-payload>{"nodes":[]}</script>',
   '<img name="getElementById"><form id="site-search-input"><input name="value"></form>',
   `<javascript:${trip(51)}> [x](<javascript:${trip(51)}>)`,
   'line\u2028separator\u2029paragraph',

@@ -18,14 +18,11 @@ import {
 import { randomLcg } from 'd3-random';
 import type { Actor, Relation, RelationCategory, RelationKind } from '../model/types.ts';
 import { measureText, truncateText } from '../text/measure.ts';
+import { shapeEdges as shapeEdgesById } from './edge-shape.ts';
 import {
   type EdgeGeometry,
   edgeSegments,
   geometryPath,
-  loopDirection,
-  loopGeometry,
-  pairGeometry,
-  parallelOffsets,
   pointAt,
   round1,
   samplePoints,
@@ -283,56 +280,17 @@ function simulate(
   return new Map(simNodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
 }
 
-/** Shapes every edge: straight for a lone relation, fanned-out curves for parallel ones, loops for self-relations. */
+/** Shapes every edge (see edge-shape.ts, shared with the browser), in the order of `edges`. */
 function shapeEdges(
   edges: readonly ResolvedEdge[],
   circles: ReadonlyMap<string, Circle>,
 ): EdgeGeometry[] {
-  const groups = new Map<string, ResolvedEdge[]>();
-  const neighbours = new Map<string, Point[]>();
-  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  for (const e of edges) {
-    const { from, to } = e.relation;
-    add(groups, pairKey(from, to), e);
-    const a = circles.get(from);
-    const b = circles.get(to);
-    if (from === to || !a || !b) continue;
-    add(neighbours, from, b);
-    add(neighbours, to, a);
-  }
-  const shapes = new Map<ResolvedEdge, EdgeGeometry>();
-  for (const group of groups.values()) {
-    const first = group[0];
-    if (!first) continue;
-    const { from, to } = first.relation;
-    const [loId, hiId] = orderedPair(from, to);
-    const lo = circles.get(loId);
-    const hi = circles.get(hiId);
-    if (!lo || !hi) continue;
-    if (from === to) {
-      const angle = loopDirection(lo, neighbours.get(from) ?? []);
-      group.forEach((e, i) => {
-        shapes.set(e, loopGeometry(lo, angle, i, e.directed));
-      });
-      continue;
-    }
-    const offsets = parallelOffsets(group.length);
-    group.forEach((e, i) => {
-      const source = circles.get(e.relation.from);
-      const target = circles.get(e.relation.to);
-      if (!source || !target) return;
-      shapes.set(
-        e,
-        pairGeometry(source, target, offsets[i] ?? 0, e.directed, { from: lo, to: hi }),
-      );
-    });
-  }
+  const shapes = shapeEdgesById(
+    edges.map(({ relation, directed }) => ({ ...relation, directed })),
+    circles,
+  );
   return edges.map((e) => {
-    const shape = shapes.get(e);
+    const shape = shapes.get(e.relation.id);
     if (!shape) throw new Error(`Relation \`${e.relation.id}\` has no shape`);
     return shape;
   });

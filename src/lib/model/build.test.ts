@@ -274,6 +274,14 @@ describe('buildStory', () => {
     expect(diagnostics[1]?.reason).toBe('Unexpected alias `alphaland` shared with actor `alpha`');
   });
 
+  test('warns, with its line in the file, about a body comment left open', () => {
+    const body = '---\nname: Alpha\nkind: state\n---\nShown.\n\n<!-- todo\n\nLost text.\n';
+    const { diagnostics } = buildStory(makeContent({ actors: { alpha: body } }));
+    expect(lines(diagnostics)).toEqual([
+      'content/actors/alpha.md 7:1 unclosed-comment Unexpected `<!--` without a closing `-->`: everything after it is hidden from the page',
+    ]);
+  });
+
   test('gives no warnings while there are errors', () => {
     const { diagnostics } = buildStory(
       makeContent({ relations: { bare: '---\nfrom: alpha\nto: nobody\nkind: urges\n---\n' } }),

@@ -38,7 +38,7 @@ import type {
   Story,
   StoryEvent,
 } from './types.ts';
-import { warnAboutStory } from './warnings.ts';
+import { unclosedComment, warnAboutStory } from './warnings.ts';
 import { fieldName, reportIssues } from './zod-issues.ts';
 
 /** The result of building: a best-effort story and everything wrong with the content. */
@@ -347,6 +347,16 @@ function parseEntries<S extends z.ZodType>(
     const yaml = parseYaml(split.yaml, split.yamlLine);
     const data = parseYamlData(source, yaml, schema, collector);
     if (data === undefined) continue;
+    const comment = unclosedComment(split.body);
+    if (comment) {
+      collector.warn(
+        source.path,
+        { start: { line: comment.line + split.bodyLine - 1, column: comment.column } },
+        'Unexpected `<!--` without a closing `-->`: everything after it is hidden from the page',
+        'unclosed-comment',
+        'close the comment with `-->`, or write `&lt;!--` to show it as text',
+      );
+    }
     entries.push({ id, file: source.path, data, body: split.body, bodyLine: split.bodyLine, yaml });
   }
   return entries;
@@ -422,6 +432,8 @@ function checkWikilinks(
   root: string,
 ): Mentions {
   const mentions: Mentions = { actors: [], events: [] };
+  // No `[[`, no wikilink: most entries of a big story skip the Markdown parser.
+  if (!entry.body.includes('[[')) return mentions;
   for (const link of findWikilinks(fromMarkdown(entry.body))) {
     const known = link.type === 'actor' ? ids.actors : ids.events;
     const place = { start: { line: link.line + entry.bodyLine - 1, column: link.column } };

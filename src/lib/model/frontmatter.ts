@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 
 /** A 1-based line and column, as editors show them. */
@@ -55,8 +56,65 @@ export function splitFrontmatter(text: string): SplitEntry {
   };
 }
 
-/** Parses YAML text that starts on line `firstLine` of its file, keeping positions. */
+/**
+ * Characters that send a text to the full parser: anchors and aliases (`&`,
+ * `*`; the full parser caps alias expansion), tags (`!`) and merge keys.
+ */
+const NEEDS_FULL_PARSER = /[&*!]|<</;
+
+/**
+ * The data of a plain YAML text, from js-yaml's core schema (YAML 1.2, as the
+ * full parser reads it: dates stay strings), which is several times faster
+ * than a document with positions. Undefined when the text uses anything in
+ * NEEDS_FULL_PARSER or does not parse (duplicate keys included): the full
+ * parser then says where the problem is.
+ */
+function fastData(text: string): { data: unknown } | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  try {
+    const data = loadYaml(text, { schema: CORE_SCHEMA }) ?? null;
+    return hasNullKey(data) ? undefined : { data };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Spellings js-yaml keeps as a key where the full parser reads a null key as ``. */
+const NULL_KEYS = new Set(['null', 'Null', 'NULL', '~']);
+
+function hasNullKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasNullKey);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, item]) => NULL_KEYS.has(key) || hasNullKey(item));
+}
+
+/**
+ * Parses YAML text that starts on line `firstLine` of its file. Positions
+ * are worked out only when asked for (`locate`, `locateKey`): most files of
+ * a story are never reported on, so their data comes from a fast parser.
+ */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const fast = fastData(text);
+  if (!fast) return parseYamlDocument(text, firstLine);
+  remember(text, fast.data);
+  let full: ParsedYaml | undefined;
+  const positions = () => {
+    full ??= parseYamlDocument(text, firstLine);
+    return full;
+  };
+  return {
+    data: fast.data,
+    errors: [],
+    locate: (path) => positions().locate(path),
+    locateKey: (path, key) => positions().locateKey(path, key),
+  };
+}
+
+/** Alias expansions a document may make before it is refused as a "billion laughs" bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses YAML text into a document with positions: every error placed, every field locatable. */
+export function parseYamlDocument(text: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toPoint = (offset: number): Point => {
@@ -88,7 +146,19 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     }
     return locate(path);
   };
-  const data = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      remember(text, data);
+    } catch (error) {
+      // Too many alias expansions (a "billion laughs" document) or a like refusal: an error, not a crash.
+      errors.push({
+        place: toPlace(doc.contents?.range),
+        reason: firstSentence(String((error as Error).message ?? error)),
+      });
+    }
+  }
   return { data, errors, locate, locateKey };
 }
 
@@ -106,4 +176,48 @@ function nodeAt(doc: Document, path: FieldPath): Ranged | undefined {
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+/**
+ * Data of YAML texts parsed without errors and not yet taken, by text. The
+ * content gate parses every file before Astro's content loaders read the
+ * same files; they take the data from here instead of parsing it again. A
+ * global, because the config and the content loaders are separate module
+ * instances in one process.
+ */
+const PARSED = Symbol.for('dramatis.parsed-yaml');
+
+function parsedData(): Map<string, unknown> {
+  let map = Reflect.get(globalThis, PARSED) as Map<string, unknown> | undefined;
+  if (!map) {
+    map = new Map();
+    Reflect.set(globalThis, PARSED, map);
+  }
+  return map;
+}
+
+/** Texts kept at most: more than any story has files, so a long dev session cannot grow it without end. */
+const MAX_REMEMBERED = 100_000;
+
+function remember(text: string, data: unknown): void {
+  const memo = parsedData();
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(text, data);
+}
+
+/**
+ * The data of a YAML text without positions: what an earlier `parseYaml` of
+ * the same text left (taken, so the memory goes with it), else parsed now.
+ * Undefined when the text has errors.
+ */
+export function takeYamlData(text: string): { data: unknown } | undefined {
+  const memo = parsedData();
+  if (memo.has(text)) {
+    const data = memo.get(text);
+    memo.delete(text);
+    return { data };
+  }
+  const yaml = parseYaml(text);
+  memo.delete(text);
+  return yaml.errors.length > 0 ? undefined : { data: yaml.data };
 }

@@ -1,8 +1,12 @@
 /**
  * Checks that do not stop a build but point at content an author probably
  * wants to finish: actors nothing refers to, events without actors, relations
- * without evidence, and aliases that two actors share.
+ * without evidence, aliases that two actors share, and HTML comments left
+ * open in a body.
  */
+import type { Html } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import type { Collector } from './diagnostics.ts';
 import type { FieldPath, Place } from './frontmatter.ts';
 import type { Story } from './types.ts';
@@ -75,4 +79,20 @@ export function warnAboutStory(story: Story, collector: Collector, locate: Locat
       );
     });
   }
+}
+
+/**
+ * Where a Markdown body opens an HTML comment (`<!--`) that it never closes,
+ * relative to the body (1-based); undefined when there is none. Markdown
+ * hides everything after such a comment, so the rest of the text silently
+ * disappears from the page. `<!--` inside code is text, not a comment.
+ */
+export function unclosedComment(body: string): { line: number; column: number } | undefined {
+  if (!body.includes('<!--')) return undefined;
+  let found: { line: number; column: number } | undefined;
+  visit(fromMarkdown(body), 'html', (node: Html) => {
+    if (found || !node.value.startsWith('<!--') || node.value.includes('-->')) return;
+    found = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+  });
+  return found;
 }

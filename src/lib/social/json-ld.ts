@@ -7,7 +7,6 @@
 import { toDatetimeAttr } from '../dates/format.ts';
 import type { Actor, ActorKind, Article, StoryEvent } from '../model/types.ts';
 import { actorPath, articlePath, eventPath } from '../paths.ts';
-import { serializeForScript } from './xml.ts';
 
 /** A JSON value as JSON-LD holds it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonLd;
@@ -198,11 +197,6 @@ export function buildWebsiteJsonLd(input: WebsiteJsonLdInput): JsonLd {
     url: input.urlFor(''),
     inLanguage: input.language,
   };
-}
-
-/** JSON-LD text for a `<script type="application/ld+json">`: `<`, `>` and `&` escaped so author text cannot close the script. */
-export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
-  return serializeForScript(data);
 }
 
 /** A byline as a schema.org author: the agency actor it names (through `via` first), else a person. */

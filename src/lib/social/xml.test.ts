@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeXml, serializeForScript } from './xml.ts';
+import { escapeXml } from './xml.ts';
 
 describe('escapeXml', () => {
   test('escapes markup characters and both quotes', () => {
@@ -14,17 +14,5 @@ describe('escapeXml', () => {
 
   test('drops a lone surrogate', () => {
     expect(escapeXml('x\uD800y')).toBe('xy');
-  });
-});
-
-describe('serializeForScript', () => {
-  test('escapes < > & so a closing script tag in a string stays inside the JSON', () => {
-    const text = serializeForScript({ name: '</script><script>alert(1)</script> & co' });
-    expect(text).not.toMatch(/[<>&]/);
-    expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script> & co' });
-  });
-
-  test('escapes line and paragraph separators', () => {
-    expect(serializeForScript('a\u2028b\u2029c')).toBe('"a\\u2028b\\u2029c"');
   });
 });

@@ -28,17 +28,3 @@ export function escapeXml(text: string): string {
   }
   return out;
 }
-
-/** Characters that could end a `<script>` element, start an HTML comment or entity, or end a JS line. */
-const SCRIPT_UNSAFE: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
-/** JSON for a `<script type="application/…json">` element: `</script>` in author text cannot break out. */
-export function serializeForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => SCRIPT_UNSAFE[ch] ?? ch);
-}

@@ -1,6 +1,6 @@
 /** The details panel of the selected event: what the tooltip says, with links and all evidence. */
 import type { TimelineEventData, TimelinePayload } from '../../lib/timeline/payload.ts';
-import { element } from './dom.ts';
+import { authorText, element } from './dom.ts';
 
 /** What the panel's buttons do. */
 export interface DetailsActions {
@@ -22,7 +22,7 @@ export function renderDetails(
     return;
   }
   const head = element('div', 'details-head');
-  const title = element('p', 'details-title', event.title);
+  const title = authorText('p', event.title, 'details-title');
   const close = element('button', 'details-close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', 'Close details');
@@ -40,10 +40,10 @@ export function renderDetails(
       if (i > 0) actors.append(', ');
       const actor = payload.actors[id];
       if (!actor) {
-        actors.append(id);
+        actors.append(authorText('span', id));
         return;
       }
-      const link = element('a', undefined, actor.name);
+      const link = authorText('a', actor.name);
       link.href = actor.href;
       actors.append(link);
     });
@@ -51,10 +51,9 @@ export function renderDetails(
   }
   for (const evidence of event.evidence) {
     const quote = element('blockquote');
-    quote.append(
-      element('p', undefined, evidence.quote),
-      element('p', 'source', `— ${evidence.source}`),
-    );
+    const source = element('p', 'source', '— ');
+    source.append(authorText('span', evidence.source));
+    quote.append(authorText('p', evidence.quote), source);
     parts.push(quote);
   }
   const list = document.getElementById(event.anchor);

@@ -1,6 +1,6 @@
 /** The hover/focus tooltip of a timeline event: date as authored, title, actors, evidence. */
 import type { TimelineEventData, TimelinePayload } from '../../lib/timeline/payload.ts';
-import { element } from './dom.ts';
+import { authorText, element } from './dom.ts';
 
 /** Space in px between the mark and the tooltip, and from the container's edges. */
 const OFFSET = 10;
@@ -18,15 +18,20 @@ function fill(node: HTMLElement, event: TimelineEventData, payload: TimelinePayl
   const kind = payload.kinds.find((k) => k.key === event.kind)?.label ?? event.kind;
   const parts: HTMLElement[] = [
     element('p', 'tip-when', `${event.when} · ${kind}`),
-    element('p', 'tip-title', event.title),
+    authorText('p', event.title, 'tip-title'),
   ];
   if (event.actors.length > 0) {
-    const names = event.actors.map((id) => payload.actors[id]?.name ?? id);
-    parts.push(element('p', 'tip-actors', `Involved: ${names.join(', ')}`));
+    // Each name isolated: a right-to-left one must not pull the commas around it.
+    const actors = element('p', 'tip-actors', 'Involved: ');
+    event.actors.forEach((id, i) => {
+      if (i > 0) actors.append(', ');
+      actors.append(authorText('span', payload.actors[id]?.name ?? id));
+    });
+    parts.push(actors);
   }
   for (const evidence of event.evidence.slice(0, MAX_QUOTES)) {
     const quote = element('blockquote');
-    quote.append(element('span', undefined, `“${evidence.quote}”`));
+    quote.append('“', authorText('span', evidence.quote), '”');
     parts.push(quote);
   }
   node.replaceChildren(...parts);

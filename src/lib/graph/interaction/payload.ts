@@ -119,6 +119,27 @@ export function relationWhen(relation: Pick<Relation, 'since' | 'until'>): strin
   return undefined;
 }
 
+/**
+ * A relation's wording, worked out once per relation object: one relation is
+ * drawn on many pages (both actors' ego networks, its articles, /graph/), and
+ * plain text means parsing its Markdown body. Keyed by the story's own
+ * objects, so a story re-read in dev gets fresh entries.
+ */
+const wordingCache = new WeakMap<Relation, { when?: string; text: string[] }>();
+
+function relationWording(
+  relation: Relation,
+  nameOf: (ref: { type: 'actor' | 'event'; id: string }) => string | undefined,
+): { when?: string; text: string[] } {
+  let wording = wordingCache.get(relation);
+  if (!wording) {
+    const when = relationWhen(relation);
+    wording = { ...(when ? { when } : {}), text: plainParagraphs(relation.body, nameOf) };
+    wordingCache.set(relation, wording);
+  }
+  return wording;
+}
+
 /** The payload of one diagram: the layout joined with the story's details. */
 export function buildDiagramPayload(
   layout: GraphLayout,
@@ -157,7 +178,8 @@ export function buildDiagramPayload(
   });
   const edges = layout.edges.map((e): GraphEdgeData => {
     const relation = relations.get(e.id);
-    const when = relation ? relationWhen(relation) : undefined;
+    const wording = relation ? relationWording(relation, nameOf) : undefined;
+    const when = wording?.when;
     const quoted = new Set(relation?.evidence.map((q) => q.article));
     return {
       id: e.id,
@@ -177,7 +199,7 @@ export function buildDiagramPayload(
         ...articleLink(q.article),
       })),
       sources: (relation?.articles ?? []).filter((id) => !quoted.has(id)).map(articleLink),
-      text: relation ? plainParagraphs(relation.body, nameOf) : [],
+      text: wording?.text ?? [],
       labelWidth: e.labelPos.width,
     };
   });

@@ -39,6 +39,7 @@ export function plainParagraphs(
   markdown: string,
   name: (ref: WikilinkRef) => string | undefined,
 ): string[] {
+  if (markdown.trim() === '') return [];
   const tree: Root = fromMarkdown(markdown);
   const blocks: string[] = [];
   collect(tree, blocks);
