@@ -148,6 +148,8 @@ async function measureZoom(url: string, seconds: number, style?: string) {
     page.on('pageerror', (error) => errors.push(error.message));
     const loaded = performance.now();
     await page.goto(url, { waitUntil: 'load' });
+    // Coming near the timeline loads its script.
+    await page.locator('[data-timeline]').first().scrollIntoViewIfNeeded();
     await page.locator('[data-timeline].is-interactive').waitFor({ timeout: 60_000 });
     const ready = performance.now() - loaded;
     if (style) await page.addStyleTag({ content: style });

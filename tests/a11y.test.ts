@@ -9,7 +9,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { PAGE_TYPES, siteInBrowser } from './helpers/site.ts';
+import { enhanceTimeline, PAGE_TYPES, siteInBrowser } from './helpers/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** WCAG 1.4.3: body text. */
@@ -210,8 +210,7 @@ async function open(route: string, viewport: ViewportName): Promise<Page> {
   await page.goto(site.server.url + route);
   if ((await page.locator('[data-diagram]').count()) > 0)
     await page.locator('[data-diagram][data-enhanced]').first().waitFor({ state: 'attached' });
-  if ((await page.locator('[data-timeline]').count()) > 0)
-    await page.locator('[data-timeline].is-interactive').first().waitFor({ state: 'attached' });
+  if ((await page.locator('[data-timeline]').count()) > 0) await enhanceTimeline(page);
   return page;
 }
 

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../scripts/lib/browser.ts';
 import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import { enhanceTimeline } from './helpers/site.ts';
 
 const ARTICLE = 'articles/harbour-talks/';
 const ALL_EVENTS = 'timeline/';
@@ -51,10 +52,8 @@ async function open(
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(server.url + route, { waitUntil: 'load' });
-  const timeline = page.locator('[data-timeline].is-interactive');
-  await timeline.waitFor();
-  // Mouse gestures need the drawing on screen.
-  await timeline.scrollIntoViewIfNeeded();
+  // Mouse gestures need the drawing on screen; coming near it also loads its script.
+  await enhanceTimeline(page);
   return { page, context, problems };
 }
 
@@ -390,7 +389,7 @@ describe('controls', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.url}${ARTICLE}#event=harbour-closed`);
-    await page.locator('[data-timeline].is-interactive').waitFor();
+    await enhanceTimeline(page);
     await page.locator('[data-timeline]').getByRole('button', { name: 'Share this view' }).click();
     const field = page.locator('[data-share-url]');
     await expect.poll(() => field.isVisible()).toBe(true);
@@ -420,6 +419,32 @@ describe('controls', () => {
     expect(Math.abs(fit.viewBox - fit.width)).toBeLessThanOrEqual(1);
     expect(fit.overflow).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('loading', () => {
+  test("the timeline's script loads only when the reader comes near it, then enhances it", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 400 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${server.url}articles/harbour-talks/`, { waitUntil: 'networkidle' });
+    const distance = await page.evaluate(
+      () =>
+        (document.querySelector('[data-timeline]')?.getBoundingClientRect().top ?? 0) - innerHeight,
+    );
+    // The page must be long enough for the timeline to start out of reach (the loader looks 800px ahead).
+    expect(distance).toBeGreaterThan(1000);
+    const loaded = () => page.evaluate(() => customElements.get('story-timeline') !== undefined);
+    expect(await loaded()).toBe(false);
+    const before = scripts.length;
+    await page.locator('[data-timeline]').scrollIntoViewIfNeeded();
+    await page.locator('[data-timeline].is-interactive').waitFor({ state: 'attached' });
+    expect(await loaded()).toBe(true);
+    expect(scripts.length).toBeGreaterThan(before);
     await context.close();
   });
 });

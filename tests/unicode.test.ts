@@ -19,6 +19,7 @@ import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
 import { FIXTURE_CONTENT } from './global-setup.ts';
 import { buildSite } from './helpers/build.ts';
 import { select, selectAll, text } from './helpers/html.ts';
+import { enhanceTimeline } from './helpers/site.ts';
 
 /** People added to the fixture story, by id. */
 const PEOPLE: Record<string, { name: string; role?: string; affiliation?: string }> = {
@@ -154,7 +155,7 @@ describe('right-to-left text in the pages', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(`${server.url}articles/${ARTICLE}/`);
-    await tab.locator('[data-timeline].is-interactive').waitFor({ state: 'attached' });
+    await enhanceTimeline(tab);
     const drawn = (id: string) =>
       tab
         .locator(`[data-timeline] [data-event="${id}"] text.label`)
@@ -171,7 +172,7 @@ describe('right-to-left text in the pages', () => {
     });
     const tab = await context.newPage();
     await tab.goto(`${server.url}articles/${ARTICLE}/`);
-    await tab.locator('[data-timeline].is-interactive').waitFor({ state: 'attached' });
+    await enhanceTimeline(tab);
     const mark = tab.locator('[data-timeline] [data-event="riyadh-talks"] .mark');
     await mark.hover();
     const tooltip = tab.locator('[data-timeline-tooltip]');

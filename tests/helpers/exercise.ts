@@ -5,6 +5,7 @@
  * node, event or legend entry, so any built site can be exercised.
  */
 import type { Page } from 'playwright-core';
+import { enhanceTimeline } from './site.ts';
 
 const DIAGRAM = '[data-diagram][data-enhanced]';
 
@@ -53,6 +54,7 @@ export async function useDiagram(page: Page, query?: string): Promise<boolean> {
 /** Clicks the first event, moves with the keys and zooms with `+`; no-op without a timeline. */
 export async function useTimeline(page: Page): Promise<boolean> {
   if ((await page.locator('[data-timeline]').count()) === 0) return false;
+  await enhanceTimeline(page);
   const mark = page.locator('[data-timeline] [data-event] .mark').first();
   await mark.hover();
   await mark.click();

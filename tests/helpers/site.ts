@@ -3,7 +3,7 @@
  * loopback and one headless Debian Chromium, started once before the file's
  * tests and closed after them.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/serve.ts';
@@ -51,4 +51,13 @@ export function siteInBrowser(dist: () => string = () => inject('fixtureDist')):
       return server;
     },
   };
+}
+
+/**
+ * Scrolls the page's first timeline into view and waits until its script has
+ * enhanced it: the script loads only when the reader comes near a timeline.
+ */
+export async function enhanceTimeline(page: Page): Promise<void> {
+  await page.locator('[data-timeline]').first().scrollIntoViewIfNeeded();
+  await page.locator('[data-timeline].is-interactive').first().waitFor({ state: 'attached' });
 }
