@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, buildSocialMeta, cardPath, toOpenGraphLocale, urlForSite } from './meta.ts';
+import {
+  absoluteUrl,
+  buildSocialMeta,
+  cardPath,
+  documentTitle,
+  MAX_TITLE_LENGTH,
+  toOpenGraphLocale,
+  urlForSite,
+} from './meta.ts';
 
 const base = {
   title: 'Norland presses over the port',
@@ -77,5 +85,39 @@ describe('toOpenGraphLocale', () => {
     expect(toOpenGraphLocale('pt-br')).toBe('pt_BR');
     expect(toOpenGraphLocale('zh-Hant-TW')).toBe('zh_TW');
     expect(toOpenGraphLocale('es-419')).toBe('es_419');
+  });
+});
+
+describe('documentTitle', () => {
+  test('joins page and site title when both fit', () => {
+    expect(documentTitle('Harbour talks', 'The Harbour Story')).toBe(
+      'Harbour talks · The Harbour Story',
+    );
+  });
+
+  test('is the site title alone on pages named after the site', () => {
+    expect(documentTitle('The Harbour Story', 'The Harbour Story')).toBe('The Harbour Story');
+  });
+
+  test('drops the site name when page and site title together are too long', () => {
+    const title = 'Northland urges Southland to consider reopening the harbour';
+    expect(documentTitle(title, 'The Harbour Story')).toBe(title);
+  });
+
+  test('shortens a page title over the limit at a word, never beyond the limit', () => {
+    const title =
+      'Northland urges Southland to consider introducing new measures against Westland over the harbour';
+    const shown = documentTitle(title, 'Site');
+    expect([...shown].length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(title.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(title[shown.length - 1]).toBe(' ');
+  });
+
+  test('counts characters, not UTF-16 units, and cuts a title without spaces', () => {
+    const title = '北'.repeat(80);
+    const shown = documentTitle(title, 'Site');
+    expect([...shown]).toHaveLength(MAX_TITLE_LENGTH);
+    expect(shown.endsWith('…')).toBe(true);
   });
 });

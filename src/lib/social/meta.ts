@@ -94,3 +94,29 @@ export function toOpenGraphLocale(language: string): string {
 
 /** A BCP 47 region subtag: two letters or three digits. */
 const REGION_SUBTAG = /^(?:[A-Za-z]{2}|\d{3})$/;
+
+/** Longest `<title>` search engines show whole (and html-validate's `long-title` allows). */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * The `<title>` of a page: its own title and the site's name when both fit in
+ * MAX_TITLE_LENGTH, else the page title alone, shortened at a word with `…`
+ * when even that is too long. The page's heading and social cards keep the
+ * full title; this only keeps the tab and search results readable.
+ */
+export function documentTitle(title: string, siteTitle: string): string {
+  const chars = (text: string) => [...text].length;
+  if (title === siteTitle) return shorten(title);
+  const both = `${title} · ${siteTitle}`;
+  return chars(both) <= MAX_TITLE_LENGTH ? both : shorten(title);
+}
+
+function shorten(text: string): string {
+  const chars = [...text];
+  if (chars.length <= MAX_TITLE_LENGTH) return text;
+  const cut = chars.slice(0, MAX_TITLE_LENGTH - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  // Cut at the last word boundary unless that throws away most of the text (a title without spaces).
+  const kept = space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
