@@ -29,21 +29,11 @@ import {
   type TimedBuild,
   timeBuild,
 } from './lib/bench-project.ts';
+import { flag, median } from './lib/cli.ts';
 import { generateStory, writeStory } from './synthetic.ts';
 
 /** The issue's target: a Dramatis build takes at most this many times a bare Astro build. */
 const TARGET_RATIO = 1.3;
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function check(build: TimedBuild, what: string): TimedBuild {
   if (build.code !== 0) throw new Error(`${what} failed (exit ${build.code}):\n${build.output}`);

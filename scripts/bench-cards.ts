@@ -12,6 +12,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildCardSvg } from '../src/lib/social/card.ts';
 import { cardFontOptions, renderPng } from '../src/lib/social/png.ts';
+import { flag } from './lib/cli.ts';
 
 /** Cards rendered when `--cards` is not given. */
 const DEFAULT_CARDS = 200;
@@ -24,11 +25,6 @@ const HEADLINES = [
   'Mayor Ada Ørsted-Lin says the harbour fees will be reviewed by an independent panel before the summer season begins, amid protests from fishing crews and freight firms',
   'Wire Service reports talks between the two states',
 ];
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 function cardInput(i: number) {
   return {

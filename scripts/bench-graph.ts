@@ -34,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { createDramatisProject, timeBuild } from './lib/bench-project.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { flag, quantile } from './lib/cli.ts';
 import { serveStatic } from './lib/serve.ts';
 import { generateStory, writeStory } from './synthetic.ts';
 
@@ -52,17 +53,6 @@ const HOVER_MS = 500;
 /** Main-thread quiet needed after load to call the page interactive (as in Lighthouse's TTI). */
 const QUIET_WINDOW_MS = 500;
 const VIEWPORT = { width: 1280, height: 900 };
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 /** Frame statistics of one interaction. */
 interface Frames {
@@ -107,8 +97,8 @@ function workBetween(before: Record<string, number>, after: Record<string, numbe
 function frameStats(intervals: readonly number[]): Frames {
   return {
     count: intervals.length,
-    median: percentile(intervals, 50),
-    p95: percentile(intervals, 95),
+    median: quantile(intervals, 0.5),
+    p95: quantile(intervals, 0.95),
     max: Math.max(...intervals),
     dropped: intervals.filter((t) => t > DROPPED_FRAME_MS).length / Math.max(1, intervals.length),
   };

@@ -19,21 +19,11 @@ import type { GraphInput } from '../src/lib/graph/types.ts';
 import { buildStory } from '../src/lib/model/build.ts';
 import { sliceForActor, sliceForArticle } from '../src/lib/model/select.ts';
 import type { Story } from '../src/lib/model/types.ts';
+import { flag, median } from './lib/cli.ts';
 import { generateStory, toRawContent } from './synthetic.ts';
 
 /** From this many actors on, a single run is measured: each already takes seconds. */
 const SINGLE_RUN_FROM = 5000;
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function time(fn: () => void): number {
   const started = performance.now();

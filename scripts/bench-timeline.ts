@@ -11,25 +11,20 @@
  * ms of vsync. Each frame dispatches one wheel event at the chart (zooming in to about 128× over
  * the first half, back out over the second), so every frame has zoom work in it.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { parseDate } from '../src/lib/dates/index.ts';
 import type { StoryEvent } from '../src/lib/model/types.ts';
 import { layoutTimeline } from '../src/lib/timeline/layout.ts';
-import { CHROMIUM_PATH } from './lib/browser.ts';
+import { createDramatisProject, timeBuild } from './lib/bench-project.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { quantile } from './lib/cli.ts';
 import { serveStatic } from './lib/serve.ts';
 import { generateEvents, type SyntheticEvents, writeEventsStory } from './lib/synthetic-events.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-/** What the copy of the project needs to build. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-/** Package caches that must be the copy's own, so concurrent builds in the repo are not disturbed. */
-const PRIVATE_MODULE_DIRS = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 /** Layout runs to take the median of. */
 const LAYOUT_RUNS = 5;
 /** One frame at 60 Hz, the target. */
@@ -65,50 +60,13 @@ function toStoryEvents(story: SyntheticEvents): StoryEvent[] {
   }));
 }
 
-/** The median and the `q` quantile of `values`. */
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
-
-/** Runs a command, resolving with its exit code and output. */
-function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-/** A copy of Dramatis in `root` with its own package caches, then `astro build` of `content`. */
+/** A copy of Dramatis in `root` with its own package caches, then `astro build` of `content`: its milliseconds. */
 async function buildSite(root: string, content: string, outDir: string): Promise<number> {
-  await mkdir(root, { recursive: true });
-  for (const name of PROJECT_FILES) {
-    await cp(path.join(ROOT, name), path.join(root, name), { recursive: true });
-  }
-  const modules = path.join(root, 'node_modules');
-  await mkdir(modules, { recursive: true });
-  for (const name of await readdir(path.join(ROOT, 'node_modules'))) {
-    if (!PRIVATE_MODULE_DIRS.has(name)) {
-      await symlink(path.join(ROOT, 'node_modules', name), path.join(modules, name));
-    }
-  }
-  const started = performance.now();
-  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const { code, output } = await run(process.execPath, [astro, 'build'], root, {
-    CONTENT_DIR: content,
-    OUT_DIR: outDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
-  return performance.now() - started;
+  await createDramatisProject(root);
+  const build = await timeBuild(root, { CONTENT_DIR: content, OUT_DIR: outDir });
+  if (build.code !== 0)
+    throw new Error(`astro build failed (exit ${build.code}):\n${build.output}`);
+  return build.seconds * 1000;
 }
 
 /**
@@ -127,23 +85,11 @@ interface Frame {
 
 /** Frame times (ms) while the page zooms the timeline for `seconds`, one wheel event a frame. */
 async function measureZoom(url: string, seconds: number, style?: string) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      // No vsync cap: a frame takes as long as its work.
-      '--disable-gpu-vsync',
-      '--disable-frame-rate-limit',
-    ],
-  });
+  // No vsync cap: a frame takes as long as its work.
+  const browser = await launchBrowser(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
   try {
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    // bypassCSP only so the isolating style below can be added; the site's policy refuses it.
+    const page = await browser.newPage({ viewport: VIEWPORT, bypassCSP: true });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const loaded = performance.now();

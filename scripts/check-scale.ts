@@ -6,11 +6,13 @@
  * the site. Measured with GNU time (`/usr/bin/time -v`) when present, else by
  * sampling the build's process group in /proc. Too slow for `npm test`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { flag } from './lib/cli.ts';
+import { runCommand } from './lib/run.ts';
 import { generateStory, writeStory } from './synthetic.ts';
 
 /** The issue's figure: a story of this many actors must build. */
@@ -30,11 +32,6 @@ interface Measurement {
   output: string;
 }
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 /** The default heap limit of the Node that runs the build, in MiB. */
 function defaultHeapMib(): number {
   const probe = spawnSync(
@@ -46,33 +43,21 @@ function defaultHeapMib(): number {
 }
 
 /** Runs `command` under GNU time and reads its peak RSS and wall time. */
-function measureWithGnuTime(command: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(GNU_TIME, ['-v', ...command], { env });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
-      const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(output)?.[1];
-      const seconds = (wall ?? '0')
-        .split(':')
-        .map(Number)
-        .reduce((total, part) => total * 60 + part, 0);
-      resolve({
-        code,
-        seconds,
-        peakRssKib: Number(rss ?? 0),
-        how: 'GNU time -v (largest process)',
-        output,
-      });
-    });
-  });
+async function measureWithGnuTime(command: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
+  const { code, output } = await runCommand(GNU_TIME, ['-v', ...command], { env });
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(output)?.[1];
+  const seconds = (wall ?? '0')
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
+  return {
+    code,
+    seconds,
+    peakRssKib: Number(rss ?? 0),
+    how: 'GNU time -v (largest process)',
+    output,
+  };
 }
 
 /** Resident memory of every process in a process group, summed (Linux /proc). */
@@ -93,35 +78,24 @@ async function groupRssKib(pgid: number): Promise<number> {
 }
 
 /** Runs `command` in its own process group and samples the group's memory. */
-function measureBySampling(command: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const [file = '', ...args] = command;
-    const child = spawn(file, args, { env, detached: true });
-    let output = '';
-    let peak = 0;
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    const timer = setInterval(async () => {
+async function measureBySampling(command: string[], env: NodeJS.ProcessEnv): Promise<Measurement> {
+  const started = performance.now();
+  const [file = '', ...args] = command;
+  let peak = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const { code, output } = await runCommand(file, args, { env, detached: true }, (child) => {
+    timer = setInterval(async () => {
       if (child.pid) peak = Math.max(peak, await groupRssKib(child.pid));
     }, SAMPLE_MS);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      const seconds = (performance.now() - started) / 1000;
-      resolve({
-        code,
-        seconds,
-        peakRssKib: peak,
-        how: `sampled every ${SAMPLE_MS} ms (process group)`,
-        output,
-      });
-    });
-  });
+  }).finally(() => clearInterval(timer));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    code,
+    seconds,
+    peakRssKib: peak,
+    how: `sampled every ${SAMPLE_MS} ms (process group)`,
+    output,
+  };
 }
 
 async function sizeOf(dir: string): Promise<{ files: number; pages: number; bytes: number }> {

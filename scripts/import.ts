@@ -17,12 +17,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { planCsvImport } from '../src/lib/authoring/import-csv.ts';
 import { planTimelineImport } from '../src/lib/authoring/import-timelinejs.ts';
-import type { ImportIssue, ImportPlan, KnownIds } from '../src/lib/authoring/scaffold.ts';
+import type { ImportIssue, ImportPlan } from '../src/lib/authoring/scaffold.ts';
 import { buildStory } from '../src/lib/model/build.ts';
 import { formatDiagnostics, hasErrors } from '../src/lib/model/diagnostics.ts';
-import { idFromFileName } from '../src/lib/model/ids.ts';
 import { type RawContent, readContent } from '../src/lib/model/read.ts';
 import { didYouMean } from '../src/lib/model/suggest.ts';
+import { knownIds } from './lib/known-ids.ts';
 
 const USAGE = `Usage:
   npm run import -- timelinejs <file.json> [options]
@@ -94,14 +94,7 @@ try {
 
 const raw = await readContent(contentDir);
 const before = buildStory(raw);
-const ids = (files: { path: string }[]) => new Set(files.map((f) => idFromFileName(f.path)));
-const known: KnownIds = {
-  articles: ids(raw.collections.articles),
-  actors: ids(raw.collections.actors),
-  events: ids(raw.collections.events),
-  relations: ids(raw.collections.relations),
-  kinds: new Set(before.story.kinds.map((k) => k.id)),
-};
+const known = knownIds(raw, before.story);
 const article = values.article;
 if (article !== undefined && !known.articles.has(article))
   usageError(

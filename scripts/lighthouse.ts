@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_PATH } from './lib/browser.ts';
+import { flag } from './lib/cli.ts';
 import { serveStatic } from './lib/serve.ts';
 
 /** Lowest score each category may have, out of 100. */
@@ -27,11 +28,6 @@ const PERCENT = 100;
 /** Flags for a closed network and a root user, as in scripts/lib/browser.ts. */
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu'];
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 async function firstArticle(dist: string): Promise<string> {
   const entries = await readdir(path.join(dist, 'articles'), { withFileTypes: true });
   const first = entries.filter((e) => e.isDirectory()).map((e) => e.name)[0];
@@ -44,7 +40,7 @@ async function main(): Promise<void> {
     .slice(2)
     .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--page'));
   const dist = path.resolve(positional[0] ?? 'dist');
-  const page = option('page') ?? (await firstArticle(dist));
+  const page = flag('page') ?? (await firstArticle(dist));
 
   // Compressed, as any static host serves it.
   const server = await serveStatic(dist, '/', { gzip: true });

@@ -16,14 +16,13 @@ import { parseArgs } from 'node:util';
 import {
   ENTRY_TYPES,
   type EntryType,
-  type KnownIds,
   type ScaffoldRequest,
   scaffoldEntry,
 } from '../src/lib/authoring/scaffold.ts';
-import { idFromFileName } from '../src/lib/model/ids.ts';
-import { loadStory } from '../src/lib/model/load.ts';
+import { buildStory } from '../src/lib/model/build.ts';
 import { readContent } from '../src/lib/model/read.ts';
 import type { ActorKind, EventKind } from '../src/lib/model/types.ts';
+import { knownIds } from './lib/known-ids.ts';
 
 const USAGE = `Usage:
   npm run new -- article "Headline" [--publisher "Name"] [--published 2022-02-05]
@@ -122,15 +121,7 @@ rl?.close();
 
 const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
 const raw = await readContent(contentDir);
-const { story } = await loadStory(contentDir);
-const ids = (files: { path: string }[]) => new Set(files.map((f) => idFromFileName(f.path)));
-const known: KnownIds = {
-  articles: ids(raw.collections.articles),
-  actors: ids(raw.collections.actors),
-  events: ids(raw.collections.events),
-  relations: ids(raw.collections.relations),
-  kinds: new Set(story.kinds.map((k) => k.id)),
-};
+const known = knownIds(raw, buildStory(raw).story);
 const result = scaffoldEntry(request, known);
 if (!result.ok) {
   process.stderr.write(`${result.errors.map((e) => `✖ ${e}`).join('\n')}\nNothing was written.\n`);

@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { randomLcg } from 'd3-random';
 import type { RawContent, SourceFile } from '../src/lib/model/read.ts';
 import type { CollectionName } from '../src/lib/model/schemas.ts';
+import { type ActorKind, EVENT_KINDS, type EventKind } from '../src/lib/model/types.ts';
+import { flag } from './lib/cli.ts';
 
 /** What to generate. */
 export interface SyntheticOptions {
@@ -87,10 +89,10 @@ const KINDS = [
   { id: 'member-of', label: 'is a member of', directed: true, category: 'structure' },
 ] as const;
 
-const ACTOR_KINDS = ['person', 'organization', 'state', 'media'] as const;
+/** Actor kinds in the order of their cumulative shares below. */
+const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'state', 'media'];
 /** Cumulative shares of the actor kinds above: mostly people and organisations. */
 const ACTOR_KIND_CUMULATIVE = [0.45, 0.75, 0.9, 1];
-const EVENT_KINDS = ['statement', 'meeting', 'report', 'military', 'sanction', 'other'] as const;
 
 const SYLLABLES =
   'ka lo mi ren sa tor vel an dra es fin gal hor is jun ko lan mar nor ol per quin ros sel tam ul var wen yor zel'.split(
@@ -112,7 +114,7 @@ const TOPICS = [
 ];
 
 /** Names in other scripts and with diacritics, by actor kind. */
-const UNICODE_NAMES: readonly { kind: (typeof ACTOR_KINDS)[number]; name: string }[] = [
+const UNICODE_NAMES: readonly { kind: ActorKind; name: string }[] = [
   { kind: 'person', name: 'Zoë Ångström' },
   { kind: 'person', name: '山田 花子' },
   { kind: 'organization', name: 'مجلس التعاون الإقليمي' },
@@ -148,7 +150,7 @@ type Random = () => number;
 interface GenActor {
   id: string;
   name: string;
-  kind: (typeof ACTOR_KINDS)[number];
+  kind: ActorKind;
   community: number;
   aliases: string[];
   affiliation?: string;
@@ -177,7 +179,7 @@ interface GenEvent {
   date: string;
   end?: string;
   approximate: boolean;
-  kind: (typeof EVENT_KINDS)[number];
+  kind: EventKind;
   actors: GenActor[];
   articles: string[];
   community: number;
@@ -228,13 +230,13 @@ function uniqueName(name: string, taken: Set<string>): string {
   return out;
 }
 
-function actorKind(random: Random): (typeof ACTOR_KINDS)[number] {
+function actorKind(random: Random): ActorKind {
   const r = random();
   const index = ACTOR_KIND_CUMULATIVE.findIndex((share) => r < share);
   return ACTOR_KINDS[index] ?? 'person';
 }
 
-function baseName(random: Random, kind: (typeof ACTOR_KINDS)[number]): string {
+function baseName(random: Random, kind: ActorKind): string {
   if (kind === 'person') return `${word(random, 2)} ${word(random, integer(random, 2, 3))}`;
   if (kind === 'organization') return `${word(random, 2)} ${pick(random, ORG_WORDS)}`;
   if (kind === 'media') return `The ${word(random, 2)} ${pick(random, MEDIA_WORDS)}`;
@@ -633,14 +635,8 @@ export async function writeStory(dir: string, story: SyntheticStory): Promise<vo
   }
 }
 
-/** Reads `--name value` from argv. */
-function flag(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
 function numberFlag(argv: readonly string[], name: string): number | undefined {
-  const value = flag(argv, name);
+  const value = flag(name, argv);
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n)) throw new Error(`--${name} expects a number, got \`${value}\``);

@@ -6,10 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import { siteInBrowser } from './helpers/site.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 /** Most JavaScript (gzip) a page with the diagram may load. */
@@ -17,20 +16,9 @@ const JS_BUDGET = 40 * 1024;
 /** Long enough for d3's softened drag to move the neighbours a little. */
 const SETTLE_MS = 400;
 
-let browser: Browser;
-let server: StaticServer;
+const site = siteInBrowser();
 const contexts: BrowserContext[] = [];
 let problems: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   for (const context of contexts.splice(0)) await context.close();
@@ -41,7 +29,7 @@ afterEach(async () => {
 
 /** Opens a page of the fixture site with the diagram enhanced; reduced motion unless asked otherwise. */
 async function open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: DESKTOP,
     reducedMotion: 'reduce',
     ...options,
@@ -52,7 +40,7 @@ async function open(route: string, options: BrowserContextOptions = {}): Promise
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(server.url + route);
+  await page.goto(site.server.url + route);
   await page.locator('[data-diagram][data-enhanced]').waitFor({ state: 'attached' });
   await settle(page);
   return page;
@@ -585,10 +573,10 @@ describe('every diagram, every device', () => {
 
 describe('without JavaScript', () => {
   test('the drawing shows and no control that needs a script does', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}graph/`);
+    await page.goto(`${site.server.url}graph/`);
     expect(await page.locator('[data-diagram] [data-actor] circle').count()).toBe(5);
     for (const selector of [
       'input[type="search"]',

@@ -3,20 +3,17 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, test } from 'vitest';
 import { indexSite, SEARCH_BUNDLE_DIR } from '../src/integration/search.ts';
 import { loadStory } from '../src/lib/model/load.ts';
 import { eventRecords, searchLanguage } from '../src/lib/search/records.ts';
 import { FIXTURE_CONTENT } from './global-setup.ts';
+import { siteInBrowser } from './helpers/site.ts';
 
 const BOX = '#site-search-input';
 const OPTIONS = '#site-search-results [role="option"]';
 
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext | undefined;
 
 /**
@@ -33,12 +30,14 @@ async function searchableDist(): Promise<string> {
   return copy;
 }
 
+const site = siteInBrowser(searchableDist);
+
 /** A fresh page that records console errors, page errors and failed requests. */
 async function open(
   route: string,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
@@ -48,7 +47,7 @@ async function open(
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url + route);
+  await page.goto(site.server.url + route);
   return { page, problems, requests };
 }
 
@@ -60,19 +59,9 @@ async function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-beforeAll(async () => {
-  server = await serveStatic(await searchableDist());
-  browser = await launchBrowser();
-});
-
 afterEach(async () => {
   await context?.close();
   context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('header search', () => {
@@ -143,7 +132,7 @@ describe('header search', () => {
     // Up from the first wraps to the last.
     await expect(page.locator(OPTIONS).last().getAttribute('aria-selected')).resolves.toBe('true');
     await page.keyboard.press('ArrowDown');
-    const target = new URL(links[0] ?? '', server.url).href;
+    const target = new URL(links[0] ?? '', site.server.url).href;
     await Promise.all([page.waitForURL(target), page.keyboard.press('Enter')]);
     expect(problems).toEqual([]);
   });

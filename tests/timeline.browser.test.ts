@@ -3,11 +3,9 @@
  * selection in the URL, the brush and its window, linked highlighting with the diagram,
  * grouping, tooltips, sharing, Back/Forward. Every test also fails on console errors.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { type StaticServer, serveStatic } from '../scripts/lib/serve.ts';
-import { enhanceTimeline } from './helpers/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { enhanceTimeline, siteInBrowser } from './helpers/site.ts';
 
 const ARTICLE = 'articles/harbour-talks/';
 const ALL_EVENTS = 'timeline/';
@@ -16,18 +14,7 @@ const ARTICLE_ORDER = ['spring-tension', 'harbour-closed', 'gazette-report'];
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** A page at `route` (with an optional hash) whose console errors are collected. */
 async function open(
@@ -38,12 +25,14 @@ async function open(
     reducedMotion?: 'reduce';
   } = {},
 ): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: options.viewport ?? DESKTOP,
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
   if (options.permissions) {
-    await context.grantPermissions(options.permissions, { origin: new URL(server.url).origin });
+    await context.grantPermissions(options.permissions, {
+      origin: new URL(site.server.url).origin,
+    });
   }
   const page = await context.newPage();
   const problems: string[] = [];
@@ -51,7 +40,7 @@ async function open(
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(server.url + route, { waitUntil: 'load' });
+  await page.goto(site.server.url + route, { waitUntil: 'load' });
   // Mouse gestures need the drawing on screen; coming near it also loads its script.
   await enhanceTimeline(page);
   return { page, context, problems };
@@ -379,7 +368,7 @@ describe('controls', () => {
   });
 
   test('without clipboard access, "Share this view" selects the link in a field', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await site.browser.newContext({ viewport: DESKTOP });
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new Error('denied')) },
@@ -388,7 +377,7 @@ describe('controls', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}${ARTICLE}#event=harbour-closed`);
+    await page.goto(`${site.server.url}${ARTICLE}#event=harbour-closed`);
     await enhanceTimeline(page);
     await page.locator('[data-timeline]').getByRole('button', { name: 'Share this view' }).click();
     const field = page.locator('[data-share-url]');
@@ -425,13 +414,13 @@ describe('controls', () => {
 
 describe('loading', () => {
   test("the timeline's script loads only when the reader comes near it, then enhances it", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 400 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 400 } });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}articles/harbour-talks/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}articles/harbour-talks/`, { waitUntil: 'networkidle' });
     const distance = await page.evaluate(
       () =>
         (document.querySelector('[data-timeline]')?.getBoundingClientRect().top ?? 0) - innerHeight,

@@ -5,13 +5,10 @@
  * our layout cache) are its own and no concurrent build in the repo can
  * overwrite them. Both share the repo's installed packages.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** The repository root. */
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+import { ASTRO_BIN, ROOT, runCommand } from './run.ts';
 
 /** What Dramatis needs to build, copied so that the copy's caches stay in the copy. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -151,36 +148,24 @@ const GNU_TIME = '/usr/bin/time';
 const CPU_MARK = 'BENCH_CPU';
 
 /** Runs `astro build` in `root` with `env`, timing it wall-clock (and in CPU time where GNU time exists). */
-export function timeBuild(root: string, env: Record<string, string>): Promise<TimedBuild> {
-  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const command = [process.execPath, astro, 'build'];
-  const timed = existsSync(GNU_TIME);
-  const [file, ...args] = timed ? [GNU_TIME, '-f', `${CPU_MARK} %U %S`, ...command] : command;
+export async function timeBuild(root: string, env: Record<string, string>): Promise<TimedBuild> {
+  const command = [process.execPath, ASTRO_BIN, 'build'];
+  const [file = process.execPath, ...args] = existsSync(GNU_TIME)
+    ? [GNU_TIME, '-f', `${CPU_MARK} %U %S`, ...command]
+    : command;
   const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(file ?? process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const cpu = output.match(new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)`));
-      resolve({
-        seconds,
-        code,
-        output,
-        ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}),
-      });
-    });
+  const { code, output } = await runCommand(file, args, {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = output.match(new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)`));
+  return {
+    seconds,
+    code,
+    output,
+    ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}),
+  };
 }
 
 /** Every `.html` file under `dir`: the number of pages a build wrote. */

@@ -5,8 +5,8 @@ import { type Browser, chromium } from 'playwright-core';
 /** Where Debian installs Chromium; override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches headless Chromium with flags that suit a closed network and a root user. */
-export async function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium with flags that suit a closed network and a root user, plus `extraArgs`. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`,
@@ -24,6 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

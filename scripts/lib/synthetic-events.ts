@@ -6,7 +6,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EventKind } from '../../src/lib/model/types.ts';
+import { EVENT_KINDS, type EventKind } from '../../src/lib/model/types.ts';
 
 /** What to generate. */
 export interface SyntheticEventsOptions {
@@ -49,14 +49,6 @@ const APPROXIMATE_SHARE = 0.1;
 const MAX_SPAN_DAYS = 120;
 /** Most actors one event names. */
 const MAX_EVENT_ACTORS = 3;
-const KINDS: readonly EventKind[] = [
-  'statement',
-  'meeting',
-  'report',
-  'military',
-  'sanction',
-  'other',
-];
 const SUBJECTS = [
   'Ministers',
   'Envoys',
@@ -141,7 +133,7 @@ export function generateEvents(options: SyntheticEventsOptions): SyntheticEvents
       date,
       ...(end ? { end } : {}),
       approximate: next() < APPROXIMATE_SHARE,
-      kind: pick(KINDS, next),
+      kind: pick(EVENT_KINDS, next),
       actors: ids,
     };
   });

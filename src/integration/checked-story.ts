@@ -5,10 +5,10 @@
  * string to turn the cache off. The cache only saves time: a folder that
  * cannot be read or written is the same as an empty one.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { partsHash } from '../lib/hash.ts';
 import type { BuildResult } from '../lib/model/build.ts';
 import { loadStory } from '../lib/model/load.ts';
 import { readContent } from '../lib/model/read.ts';
@@ -16,6 +16,9 @@ import { buildStoryCached, type StoryStore } from '../lib/model/story-cache.ts';
 
 /** Default folder of the story cache, relative to the project root. */
 export const DEFAULT_STORY_CACHE_DIR = '.cache/story';
+
+/** Hex digits of the content folder's hash that name its stored result. */
+const STORE_NAME_LENGTH = 16;
 
 /**
  * A digest of the code that checks content (every non-test module under
@@ -30,9 +33,9 @@ function codeStamp(): string | undefined {
         .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
         .sort();
       if (files.length === 0) continue;
-      const hash = createHash('sha256');
-      for (const file of files) hash.update(`${file}\0${readFileSync(path.join(dir, file))}\0`);
-      return hash.digest('hex');
+      const hash = partsHash();
+      for (const file of files) hash.add(file).add(readFileSync(path.join(dir, file)));
+      return hash.hex();
     } catch {
       // Try the next place.
     }
@@ -42,7 +45,7 @@ function codeStamp(): string | undefined {
 
 /** One JSON file per content folder in `dir`, written to a temporary name and renamed. */
 function fileStore(dir: string, contentDir: string): StoryStore {
-  const name = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
+  const name = partsHash().add(path.resolve(contentDir)).hex().slice(0, STORE_NAME_LENGTH);
   const file = path.join(dir, `${name}.json`);
   return {
     read() {

@@ -6,7 +6,6 @@
  * record of its own linking to its place on the timeline. The header's
  * `<site-search>` loads the bundle on first use.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkedContent } from '../data/story.ts';
+import { partsHash } from '../lib/hash.ts';
 import { loadStory } from '../lib/model/load.ts';
 import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
 
@@ -116,6 +116,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Marks a complete stored bundle and remembers its page count. */
+const CACHE_META_FILE = 'complete.json';
+
 /**
  * SHA-256 of everything the bundle is made from: each HTML file's path and
  * bytes, the records, the language, the exclusions, Pagefind's version and
@@ -126,15 +129,13 @@ export async function searchKey(
   records: readonly SearchRecord[],
   language: string | undefined,
 ): Promise<string> {
-  const hash = createHash('sha256');
-  const add = (part: string | Buffer) => hash.update(`${part.length}:`).update(part);
-  add(JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), EXCLUDE_SELECTORS, language ?? '']));
-  add(JSON.stringify(records));
-  for (const file of await htmlFiles(dir)) {
-    add(file);
-    add(await readFile(path.join(dir, file)));
-  }
-  return hash.digest('hex');
+  const hash = partsHash()
+    .add(
+      JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), EXCLUDE_SELECTORS, language ?? '']),
+    )
+    .add(JSON.stringify(records));
+  for (const file of await htmlFiles(dir)) hash.add(file).add(await readFile(path.join(dir, file)));
+  return hash.hex();
 }
 
 /**
@@ -200,9 +201,6 @@ async function linkTree(from: string, to: string): Promise<void> {
     );
   }
 }
-
-/** Marks a complete stored bundle and remembers its page count. */
-const CACHE_META_FILE = 'complete.json';
 
 /** Options of the search integration. */
 export interface SearchOptions {

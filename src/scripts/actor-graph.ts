@@ -78,6 +78,8 @@ export class ActorGraph extends HTMLElement {
   private nodes = new Map<string, GraphNodeData>();
   private edges = new Map<string, GraphEdgeData>();
   private kindCategory = new Map<string, string>();
+  /** The diagram as highlightFor reads it, built once (hovering asks for it at every node crossed). */
+  private highlightGraph!: Parameters<typeof highlightFor>[0];
   private nodeParts = new Map<string, NodeParts>();
   private edgeParts = new Map<string, EdgeParts>();
   private legend: LegendButton[] = [];
@@ -110,6 +112,11 @@ export class ActorGraph extends HTMLElement {
       this.nodes = new Map(this.payload.nodes.map((n) => [n.id, n]));
       this.edges = new Map(this.payload.edges.map((e) => [e.id, e]));
       this.kindCategory = new Map(this.payload.edges.map((e) => [e.kind, e.category]));
+      this.highlightGraph = {
+        nodeIds: new Set(this.nodes.keys()),
+        edges: this.payload.edges,
+        events: this.payload.events,
+      };
       this.store = getViewStore();
       this.enhance(svg);
     }
@@ -487,19 +494,12 @@ export class ActorGraph extends HTMLElement {
   }
 
   private highlight(state: ViewState): void {
-    const h = highlightFor(
-      {
-        nodeIds: new Set(this.nodes.keys()),
-        edges: this.payload.edges,
-        events: this.payload.events,
-      },
-      {
-        hover: this.pointerHover ?? this.focusHover,
-        actor: state.actor,
-        relation: state.relation,
-        event: state.event,
-      },
-    );
+    const h = highlightFor(this.highlightGraph, {
+      hover: this.pointerHover ?? this.focusHover,
+      actor: state.actor,
+      relation: state.relation,
+      event: state.event,
+    });
     flag(this.root, 'data-highlighting', h !== undefined);
     for (const [id, parts] of this.nodeParts)
       flag(parts.group, 'data-highlighted', h?.actors.has(id) ?? false);

@@ -54,15 +54,9 @@ import { chooseAxisTicks, TICK_FONT_SIZE } from '../lib/timeline/ticks.ts';
 import { clampWindow, isoDay, windowFromRange } from '../lib/timeline/window.ts';
 import { type ViewState, viewWindow } from '../lib/view/state.ts';
 import { fromTemplateText } from '../lib/view/template-text.ts';
+import { flag, prefersReducedMotion } from './graph/dom.ts';
 import { renderDetails } from './timeline/details.ts';
-import {
-  prefersReducedMotion,
-  setAttr,
-  setSvgText,
-  sideAnchor,
-  svgElement,
-  toggleAttr,
-} from './timeline/dom.ts';
+import { setAttr, setSvgText, sideAnchor, svgElement } from './timeline/dom.ts';
 import { createMeter, type TextMeter } from './timeline/meter.ts';
 import { createOverview, type Overview } from './timeline/overview.ts';
 import { setUpShare } from './timeline/share.ts';
@@ -323,7 +317,7 @@ class TimelineView {
       text.setAttribute('font-size', String(MARKER_FONT_SIZE));
       text.setAttribute('y', fixed(TOP_PAD + row * MARKER_ROW_HEIGHT + MARKER_FONT_SIZE));
       const rtl = textDirection(data.label) === 'rtl';
-      toggleAttr(text, 'direction', rtl, 'rtl');
+      flag(text, 'direction', rtl, 'rtl');
       views.push({ node, line, text, label: data.label, rtl, start: data.start, row });
     }
     return views;
@@ -615,16 +609,16 @@ class TimelineView {
     for (const event of this.events) {
       const { data, node, link } = event;
       const current = data.id === state.event;
-      toggleAttr(node, 'aria-current', current, 'true');
-      toggleAttr(link, 'aria-current', current, 'true');
+      flag(node, 'aria-current', current, 'true');
+      flag(link, 'aria-current', current, 'true');
       const linked = state.actor !== undefined && data.actors.includes(state.actor);
       if (linked) highlighted++;
-      toggleAttr(node, 'data-highlighted', linked);
+      flag(node, 'data-highlighted', linked);
       event.filtered =
         window !== undefined && !(data.start < window.end && window.start < data.end);
-      toggleAttr(node, 'data-filtered', event.filtered);
+      flag(node, 'data-filtered', event.filtered);
     }
-    toggleAttr(this.root, 'data-highlighting', highlighted > 0);
+    flag(this.root, 'data-highlighting', highlighted > 0);
     const tabStop = this.updateTabStop();
     for (const placed of this.placed) {
       const { data, filtered } = placed.event;

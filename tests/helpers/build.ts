@@ -1,8 +1,8 @@
 /** Runs `astro build` on a content folder into a fresh temporary directory. */
-import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ASTRO_BIN, ROOT, runCommand } from '../../scripts/lib/run.ts';
 
 /** What a build printed and where it wrote. */
 export interface BuildOutcome {
@@ -12,8 +12,6 @@ export interface BuildOutcome {
   outDir: string;
 }
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
 /** Builds the site from `contentDir` (relative to the repo root) with optional env (BASE, SITE). */
 export async function buildSite(
   contentDir: string,
@@ -21,27 +19,15 @@ export async function buildSite(
   outDir?: string,
 ): Promise<BuildOutcome> {
   const out = outDir ?? path.join(await mkdtemp(path.join(tmpdir(), 'dramatis-build-')), 'dist');
-  const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        OUT_DIR: out,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, outDir: out }));
+  const { code, stdout, stderr } = await runCommand(process.execPath, [ASTRO_BIN, 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: out,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   });
+  return { code, stdout, stderr, outDir: out };
 }

@@ -30,11 +30,13 @@ export interface SiteInBrowser {
  * build by default) and launch Chromium; call it at the top level of a test
  * file, after any hook that builds `dist`.
  */
-export function siteInBrowser(dist: () => string = () => inject('fixtureDist')): SiteInBrowser {
+export function siteInBrowser(
+  dist: () => string | Promise<string> = () => inject('fixtureDist'),
+): SiteInBrowser {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveStatic(dist());
+    server = await serveStatic(await dist());
     browser = await launchBrowser();
   });
   afterAll(async () => {

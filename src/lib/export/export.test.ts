@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { fromXml } from 'xast-util-from-xml';
 import { buildStory } from '../model/build.ts';
 import { makeContent } from '../model/test-content.ts';
+import { escapeXml } from '../social/xml.ts';
 import { actorsCsv, csvCell, eventsCsv, relationsCsv } from './csv.ts';
-import { escapeXml, storyToGexf } from './gexf.ts';
+import { storyToGexf } from './gexf.ts';
 import { STORY_JSON_VERSION, storyFromJson, storyJsonSchema, storyToJson } from './story-json.ts';
 import { eventsToTimelineJs, toTimelineJsDate } from './timelinejs.ts';
 

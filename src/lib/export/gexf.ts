@@ -3,9 +3,6 @@ import type { PartialDate } from '../dates/types.ts';
 import type { Story } from '../model/types.ts';
 import { escapeXml } from '../social/xml.ts';
 
-/** Escapes text for XML content and attribute values, dropping what XML 1.0 cannot hold (shared with the feed and sitemap). */
-export { escapeXml };
-
 function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

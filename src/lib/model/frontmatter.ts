@@ -95,7 +95,11 @@ function hasNullKey(value: unknown): boolean {
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const fast = fastData(text);
-  if (!fast) return parseYamlDocument(text, firstLine);
+  if (!fast) {
+    const full = parseYamlDocument(text, firstLine);
+    if (full.errors.length === 0) remember(text, full.data);
+    return full;
+  }
   remember(text, fast.data);
   let full: ParsedYaml | undefined;
   const positions = () => {
@@ -150,7 +154,6 @@ export function parseYamlDocument(text: string, firstLine = 1): ParsedYaml {
   if (errors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      remember(text, data);
     } catch (error) {
       // Too many alias expansions (a "billion laughs" document) or a like refusal: an error, not a crash.
       errors.push({

@@ -156,8 +156,3 @@ export function relationLabel(
 ): string {
   return relation.label ?? kinds.get(relation.kind)?.label ?? relation.kind;
 }
-
-/** The actor's display name, or its id when unknown. */
-export function actorName(actors: ReadonlyMap<string, Actor>, id: string): string {
-  return actors.get(id)?.name ?? id;
-}

@@ -4,7 +4,7 @@
  * result instead of parsing and checking every file again (seconds for a
  * story of a thousand actors). Only results without errors are kept.
  */
-import { createHash } from 'node:crypto';
+import { partsHash } from '../hash.ts';
 import { type BuildResult, buildStory } from './build.ts';
 import { hasErrors } from './diagnostics.ts';
 import type { RawContent } from './read.ts';
@@ -26,24 +26,13 @@ export interface StoryStore {
  * no two different inputs run together into the same text.
  */
 export function storyKey(raw: RawContent, codeStamp: string): string {
-  const hash = createHash('sha256');
-  const add = (part: string) => hash.update(`${part.length}:${part}`);
-  add(String(STORY_CACHE_VERSION));
-  add(codeStamp);
-  add(raw.root);
-  for (const file of [raw.site, raw.kinds]) {
-    add(file?.path ?? '');
-    add(file?.text ?? '');
-  }
+  const hash = partsHash().add(String(STORY_CACHE_VERSION)).add(codeStamp).add(raw.root);
+  for (const file of [raw.site, raw.kinds]) hash.add(file?.path ?? '').add(file?.text ?? '');
   for (const name of COLLECTIONS) {
-    add(name);
-    add(String(raw.collections[name].length));
-    for (const file of raw.collections[name]) {
-      add(file.path);
-      add(file.text);
-    }
+    hash.add(name).add(String(raw.collections[name].length));
+    for (const file of raw.collections[name]) hash.add(file.path).add(file.text);
   }
-  return hash.digest('hex');
+  return hash.hex();
 }
 
 interface Stored {

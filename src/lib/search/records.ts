@@ -7,8 +7,8 @@
  */
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { formatDate, formatRange } from '../dates/format.ts';
-import type { EventKind, Story, StoryEvent } from '../model/types.ts';
+import { EVENT_KIND_LABELS, formatEventWhen } from '../model/event-wording.ts';
+import type { Story } from '../model/types.ts';
 import { eventPath } from '../paths.ts';
 import { parseWikilink, WIKILINK_PATTERN } from '../remark/wikilinks.ts';
 
@@ -21,16 +21,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-
-/** How event kinds read in results (as the event list prints them). */
-const KIND_LABEL: Record<EventKind, string> = {
-  statement: 'Statement',
-  meeting: 'Meeting',
-  report: 'Report',
-  military: 'Military',
-  sanction: 'Sanction',
-  other: 'Other',
-};
 
 /** Markdown nodes whose text is not prose: raw HTML (sanitised away on the page) and code. */
 const SKIPPED_NODES = new Set(['html', 'code']);
@@ -55,12 +45,12 @@ export function eventRecords(story: Story): SearchRecord[] {
   };
   const language = searchLanguage(story.site.language);
   return story.events.map((event) => {
-    const when = whenOf(event);
+    const when = formatEventWhen(event);
     const involved = event.actors.map((id) => actors.get(id) ?? id);
     const parts = [
       event.title,
       when,
-      KIND_LABEL[event.kind],
+      EVENT_KIND_LABELS[event.kind],
       involved.length > 0 ? `Involved: ${involved.join(', ')}` : '',
       ...event.evidence.map((e) => `“${e.quote}” (${articles.get(e.article) ?? e.article})`),
       markdownToPlainText(event.body, nameOf),
@@ -103,12 +93,4 @@ export function markdownToPlainText(
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' ');
-}
-
-/** "2 May 2031", "c. March – May 2031": the date as the event list prints it. */
-function whenOf(event: StoryEvent): string {
-  const options = { approximate: event.approximate };
-  return event.end
-    ? formatRange(event.date, event.end, undefined, options)
-    : formatDate(event.date, undefined, options);
 }

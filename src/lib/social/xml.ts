@@ -28,3 +28,8 @@ export function escapeXml(text: string): string {
   }
   return out;
 }
+
+/** JSON for a `<script type="application/json">`: every `<` escaped, so author text cannot close the script. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -31,9 +31,7 @@ import { type LaneBox, type LanePlacement, laneBox, packLanes } from './lanes.ts
 import { chooseAxisTicks, TICK_FONT_SIZE } from './ticks.ts';
 
 export {
-  DEFAULT_TIMELINE_WIDTH,
   LABEL_FONT_SIZE,
-  LANE_HEIGHT,
   MARKER_FONT_SIZE,
   MAX_LANES,
   MIN_SPAN_WIDTH,

@@ -2,11 +2,17 @@
  * The timeline's client data: one JSON payload per timeline with what the pre-rendered SVG does
  * not carry (dates as readers see them, actor names, evidence), built at build time.
  */
-import { formatDate, formatRange, parseDate } from '../dates/index.ts';
+import { formatDate, parseDate } from '../dates/index.ts';
+import { EVENT_KIND_LABELS, formatEventWhen } from '../model/event-wording.ts';
+import { indexById } from '../model/select.ts';
 import type { Actor, Article, EventKind, StoryEvent } from '../model/types.ts';
 import { actorPath, eventAnchor, withBase } from '../paths.ts';
 import type { TimelineLayout } from './layout.ts';
 import type { MarkKind } from './marks.ts';
+
+/** Re-exported for the timeline component. */
+/** JSON for the timeline's `<script type="application/json">` (see scriptJson). */
+export { scriptJson as serializePayload } from '../social/xml.ts';
 
 /** One event as the client needs it. */
 export interface TimelineEventData {
@@ -44,24 +50,6 @@ export interface TimelinePayload {
   markers: TimelineMarkerData[];
 }
 
-/** Labels of event kinds, in display order. */
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  statement: 'Statement',
-  meeting: 'Meeting',
-  report: 'Report',
-  military: 'Military',
-  sanction: 'Sanction',
-  other: 'Other',
-};
-
-/** "21 January 2022", "c. May 2021", "2 April – 20 June 2021", as readers see it. */
-export function formatEventWhen(event: Pick<StoryEvent, 'date' | 'end' | 'approximate'>): string {
-  const options = { approximate: event.approximate };
-  return event.end
-    ? formatRange(event.date, event.end, undefined, options)
-    : formatDate(event.date, undefined, options);
-}
-
 /** What `buildTimelinePayload` reads. */
 export interface PayloadInput {
   layout: TimelineLayout;
@@ -75,8 +63,9 @@ export interface PayloadInput {
 export function buildTimelinePayload(input: PayloadInput): TimelinePayload {
   const { layout, base } = input;
   const eventById = new Map(input.events.map((event) => [event.id, event]));
-  const actorById = new Map((input.actors ?? []).map((actor) => [actor.id, actor]));
-  const articleById = new Map((input.articles ?? []).map((article) => [article.id, article]));
+  // Indexed once per story array (every page passes the same ones), not once per page.
+  const actorById = indexById(input.actors ?? []);
+  const articleById = indexById(input.articles ?? []);
   const actors: TimelinePayload['actors'] = {};
   const events = layout.items.map((item): TimelineEventData => {
     const event = eventById.get(item.id);
@@ -113,9 +102,4 @@ export function buildTimelinePayload(input: PayloadInput): TimelinePayload {
   });
   const kinds = Object.entries(EVENT_KIND_LABELS).map(([key, label]) => ({ key, label }));
   return { events, actors, kinds, markers };
-}
-
-/** JSON for a `<script type="application/json">`: `<` escaped so author text cannot close the tag. */
-export function serializePayload(payload: unknown): string {
-  return JSON.stringify(payload).replace(/</g, '\\u003c');
 }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { chooseAxisTicks, chooseTicks } from './ticks.ts';
+import { chooseAxisTicks, type Tick } from './ticks.ts';
+
+/** The labelled ticks of `chooseAxisTicks`. */
+function chooseTicks(domain: readonly [number, number], width: number): Tick[] {
+  return chooseAxisTicks(domain, width).ticks;
+}
 
 const WIDTH = 900;
 const at = (iso: string) => Date.parse(iso);

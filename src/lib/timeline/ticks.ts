@@ -198,8 +198,3 @@ export function chooseAxisTicks(domain: readonly [number, number], width: number
   }
   return { ticks: best, minor: minorTicks(bestIndex, best, [lo, hi], pxPerMs) };
 }
-
-/** The labelled ticks of `chooseAxisTicks`. */
-export function chooseTicks(domain: readonly [number, number], width: number): Tick[] {
-  return chooseAxisTicks(domain, width).ticks;
-}

@@ -1,4 +1,4 @@
-/** Tiny DOM builders for the diagram's client code: elements from createElement and text from textContent, never HTML strings. */
+/** Tiny DOM builders for the diagram's client code (the timeline shares flag and prefersReducedMotion): elements from createElement and text from textContent, never HTML strings. */
 
 /** Attributes to set; `undefined` and `false` leave one out, `true` sets it empty. */
 export type Attributes = Record<string, string | number | boolean | undefined>;

@@ -1,5 +1,6 @@
 /** Small DOM helpers for the timeline: elements built from text, never from HTML strings. */
 import { textDirection } from '../../lib/text/direction.ts';
+import { flag } from '../graph/dom.ts';
 
 /** The SVG namespace, for elements created by script. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -42,7 +43,7 @@ const FLIPPED_ANCHOR: Record<string, string> = { start: 'end', end: 'start', mid
 export function setSvgText(node: SVGTextElement, text: string): boolean {
   if (node.textContent !== text) node.textContent = text;
   const rtl = textDirection(text) === 'rtl';
-  toggleAttr(node, 'direction', rtl, 'rtl');
+  flag(node, 'direction', rtl, 'rtl');
   return rtl;
 }
 
@@ -64,18 +65,4 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
 /** Sets an attribute only when its value changes (cheap when nothing moved). */
 export function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-}
-
-/** Adds or removes a boolean data attribute / attribute with a value. */
-export function toggleAttr(node: Element, name: string, on: boolean, value = ''): void {
-  if (on) {
-    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-  } else if (node.hasAttribute(name)) {
-    node.removeAttribute(name);
-  }
-}
-
-/** Whether the reader asked for less motion. */
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

@@ -8,7 +8,7 @@ import type { Interval } from '../../lib/dates/compare.ts';
 import { svgElement } from './dom.ts';
 
 /** Height in px of the strip. */
-export const OVERVIEW_HEIGHT = 32;
+const OVERVIEW_HEIGHT = 32;
 /** Width in px of one density bin. */
 const BIN_WIDTH = 2;
 /** Tallest density bar: the lower half of the strip, under the hint. */

@@ -18,6 +18,9 @@ import { actorPath, articlePath, withBase } from '../../paths.ts';
 import type { GraphLayout } from '../types.ts';
 import { plainParagraphs } from './plain-text.ts';
 
+/** JSON for the diagram's `<script type="application/json">` (see scriptJson). */
+export { scriptJson as serializePayload } from '../../social/xml.ts';
+
 /** How the diagram names actor kinds (British spelling, as the rest of the site). */
 export const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
   state: 'State',
@@ -207,9 +210,4 @@ export function buildDiagramPayload(
     .map((e) => ({ id: e.id, actors: e.actors.filter((a) => drawn.has(a)) }))
     .filter((e) => e.actors.length > 0);
   return { nodes, edges, events: eventData };
-}
-
-/** JSON for a `<script type="application/json">`: every `<` escaped, so author text cannot close the script. */
-export function serializePayload(payload: DiagramPayload): string {
-  return JSON.stringify(payload).replace(/</g, '\\u003c');
 }

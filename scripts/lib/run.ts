@@ -1,0 +1,42 @@
+/** Runs a command (such as `astro build`) and collects what it prints. */
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import path from 'node:path';
+
+/** The repository root. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Astro's command-line entry in the repo's packages. */
+export const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** How a command ended and what it printed: each stream, and both as they came. */
+export interface CommandOutcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/** Runs `file` with `args`; `onStart` sees the child as it starts (e.g. to sample its memory). */
+export function runCommand(
+  file: string,
+  args: readonly string[],
+  options: SpawnOptions = {},
+  onStart?: (child: ChildProcess) => void,
+): Promise<CommandOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      output += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, output }));
+    onStart?.(child);
+  });
+}
