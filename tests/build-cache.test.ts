@@ -1,10 +1,11 @@
 /**
- * The build caches (checked story, content store, layouts, search bundle)
- * save time without changing what is built: a second build of the same
- * content writes the same site from the caches, and an edit reaches every
- * page it affects, including wikilinks to a renamed actor in other files.
+ * The build caches (checked story, content store, incremental pages, layouts,
+ * search bundle) save time without changing what is built: a second build of
+ * the same content writes the same site from the caches, and after an edit a
+ * cached build writes exactly what a build from scratch writes, including
+ * wikilinks to a renamed actor in other files.
  */
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -31,6 +32,11 @@ function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
   });
 }
 
+/** Pages Astro's incremental build copied from the last build instead of rendering. */
+function restored(outcome: BuildOutcome): string[] {
+  return [...outcome.stdout.matchAll(/(\/\S+) \((?:restored|cached)\)/g)].map((m) => m[1] ?? '');
+}
+
 function succeeded(outcome: BuildOutcome): BuildOutcome {
   if (outcome.code !== 0) throw new Error(`build failed:\n${outcome.stdout}\n${outcome.stderr}`);
   return outcome;
@@ -38,12 +44,13 @@ function succeeded(outcome: BuildOutcome): BuildOutcome {
 
 describe('build caches', () => {
   let content: string;
+  let work: string;
   let env: Record<string, string>;
   let first: BuildOutcome;
   let second: BuildOutcome;
 
   beforeAll(async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'dramatis-cache-'));
+    work = await mkdtemp(path.join(tmpdir(), 'dramatis-cache-'));
     content = path.join(work, 'story');
     await cp(path.resolve('tests/fixtures/story'), content, { recursive: true });
     const caches = path.join(work, 'cache');
@@ -51,10 +58,35 @@ describe('build caches', () => {
       STORY_CACHE_DIR: path.join(caches, 'story'),
       LAYOUT_CACHE_DIR: path.join(caches, 'layouts'),
       SEARCH_CACHE_DIR: path.join(caches, 'search'),
+      ASTRO_CACHE_DIR: path.join(caches, 'astro'),
     };
     first = succeeded(await buildSite(content, env));
     second = succeeded(await buildSite(content, env));
   }, 240_000);
+
+  /** A build of the same content with every cache empty. */
+  async function fromScratch(): Promise<BuildOutcome> {
+    const empty = path.join(work, `scratch-${Date.now()}`);
+    const outcome = succeeded(
+      await buildSite(content, {
+        STORY_CACHE_DIR: path.join(empty, 'story'),
+        LAYOUT_CACHE_DIR: path.join(empty, 'layouts'),
+        SEARCH_CACHE_DIR: path.join(empty, 'search'),
+        ASTRO_CACHE_DIR: path.join(empty, 'astro'),
+      }),
+    );
+    expect(restored(outcome)).toEqual([]);
+    await rm(empty, { recursive: true, force: true });
+    return outcome;
+  }
+
+  /** Builds with the caches and from scratch; the two sites must be the same file for file. */
+  async function cachedMatchesScratch(): Promise<BuildOutcome> {
+    const cached = succeeded(await buildSite(content, env));
+    const scratch = await fromScratch();
+    expect(differing(await snapshot(cached.outDir), await snapshot(scratch.outDir))).toEqual([]);
+    return cached;
+  }
 
   test('a second build of unchanged content reuses the search bundle and writes the same site', async () => {
     expect(first.stdout).toMatch(/HTML files scanned/);
@@ -63,7 +95,38 @@ describe('build caches', () => {
     const b = await snapshot(second.outDir);
     expect(a.size).toBeGreaterThan(20);
     expect(differing(a, b)).toEqual([]);
+    // Every actor page, article page and card was copied, not rendered.
+    expect(restored(first)).toEqual([]);
+    const copied = restored(second);
+    expect(copied).toContain('/actors/northland/index.html');
+    expect(copied).toContain('/articles/harbour-talks/index.html');
+    expect(copied.filter((p) => p.startsWith('/cards/')).length).toBeGreaterThan(0);
   });
+
+  test('after edits to single entries, only the pages showing them render again, and the site is the one a build from scratch writes', async () => {
+    const edit = async (file: string, change: (text: string) => string) => {
+      const full = path.join(content, file);
+      const before = await readFile(full, 'utf8');
+      const after = change(before);
+      expect(after).not.toBe(before);
+      await writeFile(full, after);
+    };
+    // An actor's body, a relation's dates, an event's date and an article's body.
+    await edit('actors/mayor-ada.md', (t) => `${t}\nA sentence added by the cache test.\n`);
+    await edit('relations/mayor-ada-heads-harbour-board.md', (t) =>
+      t.replace('kind: heads', 'kind: heads\nsince: 2029'),
+    );
+    await edit('events/gazette-report.md', (t) => t.replace(/^date: .+$/m, 'date: 2031-05-11'));
+    await edit('articles/older-note.md', (t) => `${t}\nOne more line in the article.\n`);
+    const cached = await cachedMatchesScratch();
+    const copied = restored(cached);
+    // The pages of the actors they touch render again (Southland lists the mayor as a member)...
+    for (const page of ['mayor-ada', 'harbour-board', 'southland', 'wire-service']) {
+      expect(copied).not.toContain(`/actors/${page}/index.html`);
+    }
+    // ...and a page that shows none of them is copied.
+    expect(copied).toContain('/actors/northland/index.html');
+  }, 240_000);
 
   test('renaming an actor reaches its page, the wikilinks to it in other files and the search index', async () => {
     const file = path.join(content, 'actors', 'northland.md');
@@ -71,8 +134,10 @@ describe('build caches', () => {
     const name = /^name: (.+)$/m.exec(text)?.[1]?.replace(/^["']|["']$/g, '');
     expect(name).toBeTruthy();
     await writeFile(file, text.replace(/^name: .+$/m, 'name: Renamed Realm'));
-    const third = succeeded(await buildSite(content, env));
+    const third = await cachedMatchesScratch();
     expect(third.stdout).toMatch(/HTML files scanned/);
+    // Every page may show the name (wikilinks): none is copied.
+    expect(restored(third).filter((p) => p.startsWith('/actors/'))).toEqual([]);
     const actorPage = await readFile(
       path.join(third.outDir, 'actors/northland/index.html'),
       'utf8',

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { partsHash } from '../lib/hash.ts';
 import { splitFrontmatter, takeYamlData } from '../lib/model/frontmatter.ts';
 import { idFromFileName, isValidId } from '../lib/model/ids.ts';
 import { readCollection } from '../lib/model/read.ts';
@@ -67,7 +68,8 @@ async function loadCollection(
   // Only this collection's files: each of the four loaders reading the whole folder read it four times.
   const files = await readCollection(contentDir, collection);
   const rendered = RENDERED.has(collection);
-  const stamp = `${LOADER_VERSION}\0${rendered ? renderContext() : ''}`;
+  // The context is hashed once here, not with every file: it holds every name in the story.
+  const stamp = `${LOADER_VERSION}\0${rendered ? partsHash().add(renderContext()).hex() : ''}`;
   const seen = new Set<string>();
   for (const file of files) {
     const id = idFromFileName(file.path);

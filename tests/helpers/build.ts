@@ -19,6 +19,10 @@ export async function buildSite(
   outDir?: string,
 ): Promise<BuildOutcome> {
   const out = outDir ?? path.join(await mkdtemp(path.join(tmpdir(), 'dramatis-build-')), 'dist');
+  // Astro's cache of its own unless the caller shares one: builds of other
+  // content running at the same time must not restore each other's pages.
+  const cacheDir =
+    env.ASTRO_CACHE_DIR ?? (await mkdtemp(path.join(tmpdir(), 'dramatis-astro-cache-')));
   const { code, stdout, stderr } = await runCommand(process.execPath, [ASTRO_BIN, 'build'], {
     cwd: ROOT,
     env: {
@@ -26,6 +30,7 @@ export async function buildSite(
       CONTENT_DIR: contentDir,
       OUT_DIR: out,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: cacheDir,
       ...env,
     },
   });

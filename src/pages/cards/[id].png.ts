@@ -1,6 +1,7 @@
 /** `/cards/<article id>.png` and the shared default card: 1200×630 PNGs drawn at build time. */
 import type { APIContext } from 'astro';
 import { getStory } from '../../data/story.ts';
+import { inputKey } from '../../lib/model/page-keys.ts';
 import {
   articleCardInput,
   buildCardSvg,
@@ -13,13 +14,19 @@ import { renderPng } from '../../lib/social/png.ts';
 export async function getStaticPaths() {
   const story = await getStory();
   const fallback = defaultCardId(story.articles.map((a) => a.id));
-  return [
-    { params: { id: fallback }, props: { card: siteCardInput(story.site) } },
+  const cards = [
+    { id: fallback, card: siteCardInput(story.site) },
     ...story.articles.map((article) => ({
-      params: { id: article.id },
-      props: { card: articleCardInput(article, story.site) },
+      id: article.id,
+      card: articleCardInput(article, story.site),
     })),
   ];
+  // A card is drawn from its input alone: an unchanged input is copied from the last build.
+  return cards.map(({ id, card }) => ({
+    params: { id },
+    props: { card },
+    cacheKey: inputKey(card),
+  }));
 }
 
 export function GET({ props }: APIContext<{ card: CardInput }>) {
