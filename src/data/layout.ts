@@ -4,80 +4,12 @@
  * `LAYOUT_CACHE_DIR` to move it, or to an empty string for memory only), so
  * a rebuild lays out only the graphs whose content changed.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { createLayoutCache, type LayoutStore } from '../lib/graph/cache.ts';
+import { createLayoutCache } from '../lib/graph/cache.ts';
+import { fileLayoutStore } from '../lib/graph/file-store.ts';
 import type { GraphInput, GraphLayout, LayoutOptions } from '../lib/graph/types.ts';
 
 /** Default folder of the on-disk layout cache, relative to the project root. */
 export const DEFAULT_LAYOUT_CACHE_DIR = '.cache/layouts';
-
-/** Cache files being written at once: enough to keep the disk busy, few enough for any file-handle limit. */
-const MAX_PENDING_WRITES = 16;
-
-/** A layout store that can also say when everything it was given is on disk. */
-export interface FileLayoutStore extends LayoutStore {
-  /** Resolves once every write asked for so far has finished (or failed). */
-  flush(): Promise<void>;
-}
-
-/**
- * A store of one JSON file per key in `dir`. Reads are synchronous (a page
- * needs its layout now); writes are queued and done in the background, off
- * the rendering thread, each to a temporary name then renamed, so a
- * concurrent build never reads half a file. The cache only saves time: a
- * folder that cannot be written is skipped with one warning, not an error.
- */
-export function fileLayoutStore(dir: string): FileLayoutStore {
-  let ready: Promise<unknown> | undefined;
-  let warned = false;
-  let running = 0;
-  const queue: (() => Promise<void>)[] = [];
-  const idle: (() => void)[] = [];
-  const file = (key: string) => path.join(dir, `${key}.json`);
-  const next = () => {
-    if (running === 0 && queue.length === 0) for (const resolve of idle.splice(0)) resolve();
-    while (running < MAX_PENDING_WRITES && queue.length > 0) {
-      const job = queue.shift();
-      if (!job) break;
-      running += 1;
-      void job().finally(() => {
-        running -= 1;
-        next();
-      });
-    }
-  };
-  return {
-    read(key) {
-      try {
-        return readFileSync(file(key), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    write(key, text) {
-      queue.push(async () => {
-        const temporary = `${file(key)}.${process.pid}.tmp`;
-        try {
-          ready ??= mkdir(dir, { recursive: true });
-          await ready;
-          await writeFile(temporary, text);
-          await rename(temporary, file(key));
-        } catch (error) {
-          if (warned) return;
-          warned = true;
-          console.warn(`[dramatis] layout cache not written to ${dir}: ${String(error)}`);
-        }
-      });
-      next();
-    },
-    flush() {
-      if (running === 0 && queue.length === 0) return Promise.resolve();
-      return new Promise((resolve) => idle.push(resolve));
-    },
-  };
-}
 
 const dir = process.env.LAYOUT_CACHE_DIR ?? DEFAULT_LAYOUT_CACHE_DIR;
 const cached = createLayoutCache(dir ? fileLayoutStore(dir) : undefined);

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createLayoutCache, layoutKey } from '../lib/graph/cache.ts';
-import { tinyGraph } from '../lib/graph/fixtures.ts';
-import { layoutGraph } from '../lib/graph/layout.ts';
-import { fileLayoutStore } from './layout.ts';
+import { createLayoutCache, layoutKey } from './cache.ts';
+import { fileLayoutStore } from './file-store.ts';
+import { tinyGraph } from './fixtures.ts';
+import { layoutGraph } from './layout.ts';
 
 let dir: string;
 
