@@ -5,11 +5,8 @@
  * a rebuild lays out only the graphs whose content changed.
  */
 import { createLayoutCache } from '../lib/graph/cache.ts';
-import { fileLayoutStore } from '../lib/graph/file-store.ts';
+import { DEFAULT_LAYOUT_CACHE_DIR, fileLayoutStore } from '../lib/graph/file-store.ts';
 import type { GraphInput, GraphLayout, LayoutOptions } from '../lib/graph/types.ts';
-
-/** Default folder of the on-disk layout cache, relative to the project root. */
-export const DEFAULT_LAYOUT_CACHE_DIR = '.cache/layouts';
 
 const dir = process.env.LAYOUT_CACHE_DIR ?? DEFAULT_LAYOUT_CACHE_DIR;
 const cached = createLayoutCache(dir ? fileLayoutStore(dir) : undefined);

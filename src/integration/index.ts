@@ -4,9 +4,11 @@
  * events).
  */
 import type { AstroIntegration } from 'astro';
+import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
 import { actorPath, eventPath, withBase } from '../lib/paths.ts';
 import type { WikilinkRef, WikilinkResolver } from '../lib/remark/wikilinks.ts';
 import { gateContent } from './content-gate.ts';
+import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
 
 /** Options of the integration. */
@@ -22,6 +24,7 @@ export function dramatis(options: DramatisOptions): {
 } {
   const names = new Map<string, string>();
   const key = (ref: WikilinkRef) => `${ref.type}:${ref.id}`;
+  let layouts: LayoutRun | undefined;
   const resolve: WikilinkResolver = (ref) => {
     const label = names.get(key(ref));
     if (label === undefined) return undefined;
@@ -42,6 +45,17 @@ export function dramatis(options: DramatisOptions): {
         for (const event of story.events) names.set(`event:${event.id}`, event.title);
         // Rendered bodies show these names and the base: when they change, every body renders again.
         setRenderContext(JSON.stringify([options.base, ...names]));
+        // Diagrams are laid out on another core while Astro syncs and bundles; pages find them cached.
+        if (command === 'build') {
+          const dir = process.env.LAYOUT_CACHE_DIR ?? DEFAULT_LAYOUT_CACHE_DIR;
+          layouts = startLayoutWorker(story, dir, (m) => logger.warn(m));
+        }
+      },
+      'astro:build:generated': async ({ logger }) => {
+        if (!layouts) return;
+        const done = await layouts.stop();
+        layouts = undefined;
+        logger.info(`layout worker laid out or checked ${done} diagrams beside the build`);
       },
     },
   };

@@ -8,6 +8,9 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { LayoutStore } from './cache.ts';
 
+/** Default folder of the on-disk layout cache, relative to the project root. */
+export const DEFAULT_LAYOUT_CACHE_DIR = '.cache/layouts';
+
 /** Cache files being written at once: enough to keep the disk busy, few enough for any file-handle limit. */
 const MAX_PENDING_WRITES = 16;
 
