@@ -1,17 +1,22 @@
 /**
- * Loads a view's script only when the reader comes near it: a page then
+ * Loads a view's script only when the reader reaches it: a page then
  * downloads the JavaScript of what is on screen, and the rest as the reader
- * scrolls. Built-time SVG and fallback lists show meanwhile, so nothing
- * waits on it. The view's state lives in the URL, so a view loaded late
+ * scrolls. Built-time SVG and fallback lists show meanwhile and do not move
+ * when it arrives, so the reader sees no difference, only the controls
+ * waking up a moment later. The view's state lives in the URL, so a view loaded late
  * still shows the selection made elsewhere on the page.
  */
 
-/** How far outside the viewport (CSS px) an element counts as near: a screen or so ahead of the reader. */
-const NEAR_MARGIN = '800px 0px';
+/**
+ * How far outside the viewport (CSS px) an element counts as near: none, it
+ * must be on screen. On /graph/ the timeline starts just below the diagram;
+ * loading it a screen ahead cost every visit its 15 KB (gzip), scrolled to or not.
+ */
+const NEAR_MARGIN = '0px';
 
 /**
  * Calls `load` once, as soon as an element matching `selector` is within
- * NEAR_MARGIN of the viewport or receives focus; at once where
+ * NEAR_MARGIN of the viewport, receives focus or the pointer; at once where
  * IntersectionObserver is missing. Does nothing when no element matches.
  */
 export function loadWhenNear(selector: string, load: () => Promise<unknown>): void {
@@ -22,7 +27,10 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
     if (started) return;
     started = true;
     observer?.disconnect();
-    for (const element of elements) element.removeEventListener('focusin', start);
+    for (const element of elements) {
+      element.removeEventListener('focusin', start);
+      element.removeEventListener('pointerenter', start);
+    }
     void load();
   };
   const observer =
@@ -41,5 +49,6 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
   for (const element of elements) {
     observer.observe(element);
     element.addEventListener('focusin', start);
+    element.addEventListener('pointerenter', start);
   }
 }

@@ -62,4 +62,8 @@ export function siteInBrowser(
 export async function enhanceTimeline(page: Page): Promise<void> {
   await page.locator('[data-timeline]').first().scrollIntoViewIfNeeded();
   await page.locator('[data-timeline].is-interactive').first().waitFor({ state: 'attached' });
+  // Its controls appear as it wakes up; a size change from them is redrawn on the next frame.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
