@@ -47,41 +47,44 @@ async function editOne(dir: string): Promise<void> {
   await appendFile(path.join(dir, name), '\nOne more sentence, edited for the benchmark.\n');
 }
 
-/**
- * Median seconds of `runs` builds, each cold (caches cleared first), warm
- * (nothing changed) and after one edit (`edit` changes one entry's body).
- */
-async function measure(
+/** One cold build (caches cleared first), one warm (nothing changed) and one after `edit` changes one entry's body. */
+interface Round {
+  cold: TimedBuild;
+  warm: TimedBuild;
+  edited: TimedBuild;
+}
+
+async function round(
   root: string,
   env: Record<string, string>,
-  runs: number,
   what: string,
   edit: () => Promise<void>,
-): Promise<Times> {
-  const cold: TimedBuild[] = [];
-  const warm: TimedBuild[] = [];
-  const edited: TimedBuild[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    await clearCaches(root);
-    cold.push(check(await timeBuild(root, env), `${what} (cold)`));
-    warm.push(check(await timeBuild(root, env), `${what} (warm)`));
-    await edit();
-    edited.push(check(await timeBuild(root, env), `${what} (one edit)`));
-    process.stderr.write(
-      `  ${what}: cold ${describe(cold.at(-1))}, warm ${describe(warm.at(-1))}, one edit ${describe(edited.at(-1))}\n`,
-    );
-  }
-  const cpu = (builds: TimedBuild[]) =>
-    builds.every((b) => b.cpuSeconds !== undefined)
-      ? median(builds.map((b) => b.cpuSeconds ?? 0))
+): Promise<Round> {
+  await clearCaches(root);
+  const cold = check(await timeBuild(root, env), `${what} (cold)`);
+  const warm = check(await timeBuild(root, env), `${what} (warm)`);
+  await edit();
+  const edited = check(await timeBuild(root, env), `${what} (one edit)`);
+  process.stderr.write(
+    `  ${what}: cold ${describe(cold)}, warm ${describe(warm)}, one edit ${describe(edited)}\n`,
+  );
+  return { cold, warm, edited };
+}
+
+/** Medians over rounds. */
+function summarize(rounds: readonly Round[]): Times {
+  const wall = (pick: (r: Round) => TimedBuild) => median(rounds.map((r) => pick(r).seconds));
+  const cpu = (pick: (r: Round) => TimedBuild) =>
+    rounds.every((r) => pick(r).cpuSeconds !== undefined)
+      ? median(rounds.map((r) => pick(r).cpuSeconds ?? 0))
       : undefined;
   return {
-    cold: median(cold.map((b) => b.seconds)),
-    warm: median(warm.map((b) => b.seconds)),
-    edited: median(edited.map((b) => b.seconds)),
-    coldCpu: cpu(cold),
-    warmCpu: cpu(warm),
-    editedCpu: cpu(edited),
+    cold: wall((r) => r.cold),
+    warm: wall((r) => r.warm),
+    edited: wall((r) => r.edited),
+    coldCpu: cpu((r) => r.cold),
+    warmCpu: cpu((r) => r.warm),
+    editedCpu: cpu((r) => r.edited),
   };
 }
 
@@ -127,13 +130,20 @@ async function benchSize(actors: number, runs: number, keep: boolean): Promise<s
     const entries = await copyEntries(content, bareContent, pages);
     const bareEnv = { CONTENT_DIR: bareContent, OUT_DIR: path.join(bare, 'dist') };
 
-    const bareTimes = await measure(bare, bareEnv, runs, 'bare Astro', () => editOne(bareContent));
+    // Bare and Dramatis take turns, so that a busy spell on the machine falls on both.
+    const bareRounds: Round[] = [];
+    const dramatisRounds: Round[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      bareRounds.push(await round(bare, bareEnv, 'bare Astro', () => editOne(bareContent)));
+      dramatisRounds.push(
+        await round(dramatis, dramatisEnv, 'Dramatis', () => editOne(path.join(content, 'actors'))),
+      );
+    }
     const barePages = await countPages(path.join(bare, 'dist'));
     if (barePages !== entries)
       throw new Error(`bare site wrote ${barePages} pages, not ${entries}`);
-    const dramatisTimes = await measure(dramatis, dramatisEnv, runs, 'Dramatis', () =>
-      editOne(path.join(content, 'actors')),
-    );
+    const bareTimes = summarize(bareRounds);
+    const dramatisTimes = summarize(dramatisRounds);
 
     const ratio = (a: number | undefined, b: number | undefined) =>
       a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`;
