@@ -1,7 +1,8 @@
 /**
  * Browser benchmark of the whole-story diagram (/graph/): time to
- * interactive, and frame times while zooming (wheel) and dragging a node,
- * for synthetic stories of N actors; plus what the page weighs (gzip).
+ * interactive, and frame times while zooming (wheel), dragging a node and
+ * hovering one node after another, for synthetic stories of N actors; plus
+ * what the page weighs (gzip).
  *
  * Usage:
  *   node scripts/bench-graph.ts [--actors 100,1000,5000] [--seconds 2] [--keep]
@@ -255,6 +256,44 @@ async function drag(
   return { ...frames, work, settle: settled, node: target.id };
 }
 
+/** Nodes the hover pass visits, one after another. */
+const HOVER_NODES = 12;
+
+/**
+ * Moves the pointer onto HOVER_NODES nodes in view, one after another, with
+ * a stop on empty canvas between two (each move in and out highlights or
+ * clears a neighbourhood); frames are recorded throughout.
+ */
+async function hover(page: Page, cdp: CDPSession): Promise<Frames> {
+  const targets = await page.evaluate(
+    ({ width, height, count }) => {
+      const found: { x: number; y: number }[] = [];
+      for (const g of document.querySelectorAll<SVGGElement>('[data-diagram] [data-actor]')) {
+        const r = g.querySelector('circle')?.getBoundingClientRect();
+        if (!r || r.width === 0) continue;
+        const x = r.x + r.width / 2;
+        const y = r.y + r.height / 2;
+        if (x > 40 && y > 40 && x < width - 40 && y < height - 40) found.push({ x, y });
+        if (found.length === count) break;
+      }
+      return found;
+    },
+    { width: VIEWPORT.width, height: VIEWPORT.height, count: HOVER_NODES },
+  );
+  if (targets.length === 0) throw new Error('no node in view to hover');
+  await startFrames(page);
+  const before = await metrics(cdp);
+  for (const target of targets) {
+    await page.mouse.move(target.x, target.y);
+    await wait(HOVER_MS / 2);
+    // Off the node (a few px past its circle, on the canvas).
+    await page.mouse.move(target.x + 30, target.y + 30);
+    await wait(HOVER_MS / 2);
+  }
+  const frames = frameStats(await stopFrames(page));
+  return { ...frames, work: workBetween(before, await metrics(cdp)) };
+}
+
 /** What /graph/ costs to load and to use. */
 interface GraphResult {
   /** Whether the page has the `<actor-graph>` element at all. */
@@ -268,6 +307,7 @@ interface GraphResult {
   longestTask: number;
   zoom: Frames;
   drag: Frames & { node: string };
+  hover: Frames;
   jsRaw: number;
   jsGzip: number;
   htmlRaw: number;
@@ -335,6 +375,7 @@ export async function measureGraph(dist: string, seconds: number): Promise<Graph
     await cdp.send('Performance.enable');
     const zoomFrames = await zoom(page, cdp, seconds);
     const dragFrames = await drag(page, cdp, seconds);
+    const hoverFrames = await hover(page, cdp);
     const html = await readFile(path.join(dist, 'graph', 'index.html'));
     const js = [...scripts.values()];
     return {
@@ -343,6 +384,7 @@ export async function measureGraph(dist: string, seconds: number): Promise<Graph
       ...timing,
       zoom: zoomFrames,
       drag: dragFrames,
+      hover: hoverFrames,
       jsRaw: js.reduce((sum, b) => sum + b.length, 0),
       jsGzip: js.reduce((sum, b) => sum + gzipSync(b).length, 0),
       htmlRaw: html.length,
@@ -365,11 +407,11 @@ const work = (f: Frames) =>
     : '–';
 
 function workRow(label: string, r: GraphResult): string {
-  return `| ${label} | ${work(r.zoom)} | ${work(r.drag)} |`;
+  return `| ${label} | ${work(r.zoom)} | ${work(r.drag)} | ${work(r.hover)} |`;
 }
 
 function row(label: string, r: GraphResult): string {
-  return `| ${label} | ${r.nodes} / ${r.edges} | ${r.interactive ? 'yes' : r.hasElement ? `not enhanced within ${DEFINE_TIMEOUT_MS / 1000} s` : 'no (pre-rendered only)'} | ${ms(r.load)} | ${r.enhanced === undefined ? '–' : ms(r.enhanced)} | ${ms(r.tti)} | ${ms(r.totalBlocking)} / ${ms(r.longestTask)} | ${frames(r.zoom)} | ${frames(r.drag)} | ${kb(r.jsGzip)} (${kb(r.jsRaw)}) | ${kb(r.htmlGzip)} (${kb(r.htmlRaw)}) |`;
+  return `| ${label} | ${r.nodes} / ${r.edges} | ${r.interactive ? 'yes' : r.hasElement ? `not enhanced within ${DEFINE_TIMEOUT_MS / 1000} s` : 'no (pre-rendered only)'} | ${ms(r.load)} | ${r.enhanced === undefined ? '–' : ms(r.enhanced)} | ${ms(r.tti)} | ${ms(r.totalBlocking)} / ${ms(r.longestTask)} | ${frames(r.zoom)} | ${frames(r.drag)} | ${frames(r.hover)} | ${kb(r.jsGzip)} (${kb(r.jsRaw)}) | ${kb(r.htmlGzip)} (${kb(r.htmlRaw)}) |`;
 }
 
 async function main(): Promise<void> {
@@ -406,14 +448,14 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     [
-      '| actors | nodes / edges drawn | interactive script | load | enhanced | time to interactive | blocking total / longest task | zoom frames median / p95 / max; settle | drag frames median / p95 / max; settle | JS gzip (raw) | /graph/ HTML gzip (raw) |',
-      '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| actors | nodes / edges drawn | interactive script | load | enhanced | time to interactive | blocking total / longest task | zoom frames median / p95 / max; settle | drag frames median / p95 / max; settle | hover frames median / p95 / max | JS gzip (raw) | /graph/ HTML gzip (raw) |',
+      '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
       `Frame times are requestAnimationFrame intervals (target < ${FRAME_BUDGET_MS} ms at 1,000 actors), headless Chromium without GPU at ${VIEWPORT.width}×${VIEWPORT.height}; load average at the end ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores.`,
       '',
-      `| actors | main thread while zooming (${seconds} s) | main thread while dragging (${seconds} s) |`,
-      '| ---: | --- | --- |',
+      `| actors | main thread while zooming (${seconds} s) | main thread while dragging (${seconds} s) | main thread while hovering ${HOVER_NODES} nodes |`,
+      '| ---: | --- | --- | --- |',
       ...workRows,
       '',
     ].join('\n'),
