@@ -100,6 +100,8 @@ describe('build caches', () => {
     const copied = restored(second);
     expect(copied).toContain('/actors/northland/index.html');
     expect(copied).toContain('/articles/harbour-talks/index.html');
+    expect(copied).toContain('/graph/index.html');
+    expect(copied).toContain('/timeline/index.html');
     expect(copied.filter((p) => p.startsWith('/cards/')).length).toBeGreaterThan(0);
   });
 

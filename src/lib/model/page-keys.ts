@@ -36,9 +36,16 @@ function storyContext(story: Story): string {
     .hex();
 }
 
-/** One key for pages built from the whole story (articles, their cards and data): any change renders them again. */
+const storyKeys = new WeakMap<Story, string>();
+
+/** One key for pages built from the whole story (articles, `/graph/`, `/timeline/`): any change renders them again. */
 export function wholeStoryKey(story: Story): string {
-  return partsHash().add(KEY_VERSION).add(JSON.stringify(story)).hex();
+  let key = storyKeys.get(story);
+  if (key === undefined) {
+    key = partsHash().add(KEY_VERSION).add(JSON.stringify(story)).hex();
+    storyKeys.set(story, key);
+  }
+  return key;
 }
 
 const actorKeys = new WeakMap<Story, ReadonlyMap<string, string>>();
