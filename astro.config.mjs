@@ -1,12 +1,12 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { dramatis } from './src/integration/index.ts';
 import { search } from './src/integration/search.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 import rehypeLocalImages from './src/lib/remark/local-images.ts';
+import rehypeRawWhenPresent from './src/lib/remark/raw-html.ts';
 import remarkWikilinks from './src/lib/remark/wikilinks.ts';
 
 /** Where the story lives; tests point this at fixture stories. */
@@ -50,8 +50,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [[remarkWikilinks, { resolve }]],
-      // Raw HTML in Markdown is parsed, then cleaned: authors cannot inject script.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeLocalImages],
+      // Raw HTML in Markdown is parsed (only in bodies that have some), then cleaned: authors cannot inject script.
+      rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeLocalImages],
     }),
   },
   /**
