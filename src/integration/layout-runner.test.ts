@@ -31,7 +31,7 @@ describe('layout worker', () => {
     const run = startLayoutWorker(story, dir, (m) => warnings.push(m));
     expect(run).toBeDefined();
     const jobs = graphsForWorker(story);
-    expect(await run?.finished).toBe(jobs.length);
+    expect(await run?.finished()).toBe(jobs.length);
     expect(warnings).toEqual([]);
     const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
     expect(new Set(files)).toEqual(

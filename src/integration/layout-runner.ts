@@ -13,7 +13,7 @@ export const WORKER_MIN_ACTORS = 200;
 /** A running worker. Both promises resolve with how many graphs it laid out or found cached. */
 export interface LayoutRun {
   /** Resolves when the worker has gone through every graph (or failed). */
-  finished: Promise<number>;
+  finished(): Promise<number>;
   /** Asks the worker to stop after its current graph. */
   stop(): Promise<number>;
 }
@@ -48,9 +48,15 @@ export function startLayoutWorker(
     worker.on('exit', () => resolve(done));
   });
   return {
-    finished,
+    finished() {
+      // Awaited: the process must not end before the worker does.
+      worker.ref();
+      return finished;
+    },
     stop() {
       Atomics.store(stop, 0, 1);
+      // Awaited by a build hook: the process must not end while the worker finishes its graph.
+      worker.ref();
       return finished;
     },
   };

@@ -21,7 +21,8 @@ export interface LayoutWorkerData {
 }
 
 const { story, dir, stop } = workerData as LayoutWorkerData;
-const store = fileLayoutStore(dir);
+// Written at once: the loop below never yields, and the pages need each layout as soon as it is done.
+const store = fileLayoutStore(dir, { sync: true });
 const layout = createLayoutCache(store);
 let done = 0;
 for (const job of graphsForWorker(story)) {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,13 @@ describe('fileLayoutStore', () => {
     const again = createLayoutCache(fileLayoutStore(dir), count)(tinyGraph);
     expect(calls).toBe(1);
     expect(again).toEqual(layoutGraph(tinyGraph));
+  });
+
+  test('with sync, a layout is on disk as soon as write returns, and no temporary file stays', () => {
+    const store = fileLayoutStore(dir, { sync: true });
+    store.write('now', '{"n":1}');
+    expect(readFileSync(path.join(dir, 'now.json'), 'utf8')).toBe('{"n":1}');
+    expect(readdirSync(dir)).toEqual(['now.json']);
   });
 
   test('recomputes over a corrupted file instead of failing', async () => {
