@@ -3,13 +3,16 @@
  * the Markdown processor what wikilinks need (base path, names of actors and
  * events).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
 import { actorPath, eventPath, withBase } from '../lib/paths.ts';
 import type { WikilinkRef, WikilinkResolver } from '../lib/remark/wikilinks.ts';
+import { missingAssets } from './asset-check.ts';
 import { gateContent } from './content-gate.ts';
 import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
+import { renderStamp } from './render-stamp.ts';
 
 /** Options of the integration. */
 export interface DramatisOptions {
@@ -43,13 +46,23 @@ export function dramatis(options: DramatisOptions): {
         );
         for (const actor of story.actors) names.set(`actor:${actor.id}`, actor.name);
         for (const event of story.events) names.set(`event:${event.id}`, event.title);
-        // Rendered bodies show these names and the base: when they change, every body renders again.
-        setRenderContext(JSON.stringify([options.base, ...names]));
+        // Rendered bodies show these names and the base, and depend on the pipeline's code and the
+        // story's images: when any of them changes, every body renders again.
+        const stamp = await renderStamp(options.contentDir);
+        setRenderContext(JSON.stringify([options.base, stamp, ...names]));
         // Diagrams are laid out on another core while Astro syncs and bundles; pages find them cached.
         if (command === 'build') {
           const dir = process.env.LAYOUT_CACHE_DIR ?? DEFAULT_LAYOUT_CACHE_DIR;
           layouts = startLayoutWorker(story, dir, (m) => logger.warn(m));
         }
+      },
+      'astro:build:done': async ({ dir }) => {
+        const missing = await missingAssets(fileURLToPath(dir));
+        if (missing.size === 0) return;
+        const list = [...missing].map(([name, page]) => `_astro/${name} (linked by ${page})`);
+        throw new Error(
+          `${missing.size} file(s) that pages link are missing from the output: ${list.slice(0, 5).join(', ')}. Pages copied from the last build still link bundles this build renamed; build again with \`npm run build -- --force\`.`,
+        );
       },
       'astro:build:generated': async ({ logger }) => {
         if (!layouts) return;

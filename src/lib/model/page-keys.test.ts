@@ -74,6 +74,14 @@ describe('actorPageKeys', () => {
     expect(changedPages(story(), renamedParent)).toContain('member');
   });
 
+  test("a new digest of an actor's rendered body changes that actor's page alone", () => {
+    const before = new Map([['north', 'digest-1']]);
+    const after = new Map([['north', 'digest-2']]);
+    const a = actorPageKeys(story(), before);
+    const b = actorPageKeys(story(), after);
+    expect([...a.keys()].filter((id) => a.get(id) !== b.get(id))).toEqual(['north']);
+  });
+
   test('an article body changes no actor page; its title changes every one', () => {
     const body = story();
     body.articles[0] = { ...body.articles[0]!, body: 'Longer article.' };

@@ -48,18 +48,26 @@ export function wholeStoryKey(story: Story): string {
   return key;
 }
 
-const actorKeys = new WeakMap<Story, ReadonlyMap<string, string>>();
+const actorKeys = new WeakMap<
+  Story,
+  { bodies: ReadonlyMap<string, string>; keys: ReadonlyMap<string, string> }
+>();
 
 /**
  * The key of each actor page: the story context, plus every entry in full
  * that the page draws on — the actor, its relations and events, every actor
  * those name (ends, participants, affiliation, members) and the articles it
- * appears in. Editing an entry therefore renders again only the pages of
- * the actors it touches; renaming any actor renders all of them.
+ * appears in, and the digest of its rendered body (`bodies`, by id: the
+ * body as Astro stored it, see src/data/rendered.ts). Editing an entry
+ * therefore renders again only the pages of the actors it touches; renaming
+ * any actor renders all of them.
  */
-export function actorPageKeys(story: Story): ReadonlyMap<string, string> {
+export function actorPageKeys(
+  story: Story,
+  bodies: ReadonlyMap<string, string> = new Map(),
+): ReadonlyMap<string, string> {
   const known = actorKeys.get(story);
-  if (known) return known;
+  if (known?.bodies === bodies) return known.keys;
   const context = storyContext(story);
   const actors = indexById(story.actors);
   const keys = new Map<string, string>();
@@ -82,10 +90,11 @@ export function actorPageKeys(story: Story): ReadonlyMap<string, string> {
         .add(JSON.stringify(slice.relations))
         .add(JSON.stringify(slice.events))
         .add(JSON.stringify(articles.map((a) => a.id)))
+        .add(bodies.get(actor.id) ?? '')
         .hex(),
     );
   }
-  actorKeys.set(story, keys);
+  actorKeys.set(story, { bodies, keys });
   return keys;
 }
 

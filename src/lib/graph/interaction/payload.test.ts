@@ -81,6 +81,30 @@ describe('buildDiagramPayload', () => {
   test('keeps only the drawn actors of each event, and events that have one', () => {
     expect(payload.events).toEqual([{ id: 'talks', actors: ['alpha'] }]);
   });
+
+  test("names events in a relation's body from eventNames, whatever diagram asks first", () => {
+    const named = {
+      ...relation('beta-recalls-gamma', 'beta', 'gamma', 'presses'),
+      body: 'After [[event:summit]].',
+    };
+    const summit = { ...event('summit', ['beta']), title: 'The summit' } as StoryEvent;
+    const drawn = layoutGraph({ actors, relations: [named], kinds: tinyGraph.kinds });
+    // An ego network whose own events leave the summit out asks first; /graph/ (all events) asks next.
+    const ego = buildDiagramPayload(drawn, tinyGraph.kinds, '/', {
+      actors,
+      relations: [named],
+      events: [],
+      eventNames: [summit],
+    });
+    const whole = buildDiagramPayload(drawn, tinyGraph.kinds, '/', {
+      actors,
+      relations: [named],
+      events: [summit],
+    });
+    const text = (p: typeof ego) => p.edges.find((e) => e.id === 'beta-recalls-gamma')?.text;
+    expect(text(ego)).toEqual(['After The summit.']);
+    expect(text(whole)).toEqual(text(ego));
+  });
 });
 
 describe('relationWhen', () => {

@@ -111,6 +111,12 @@ export interface PayloadDetails {
   relations?: readonly Relation[];
   articles?: readonly Article[];
   events?: readonly StoryEvent[];
+  /**
+   * Every event a relation's body may name (`[[event:…]]`), when `events` is
+   * only the diagram's own: a relation's wording is worked out once per build
+   * and must not depend on which page asked first. `events` by default.
+   */
+  eventNames?: readonly StoryEvent[];
 }
 
 /** A relation's dates in words, as the relation table writes them. */
@@ -156,13 +162,14 @@ export function buildDiagramPayload(
   const articles = indexById(details.articles ?? []);
   const kindById = indexById(kinds);
   const events = indexById(details.events ?? []);
+  const eventNames = details.eventNames ? indexById(details.eventNames) : events;
   const drawn = new Set(layout.nodes.map((n) => n.id));
   const articleLink = (id: string) => ({
     title: articles.get(id)?.title ?? id,
     href: withBase(base, articlePath(id)),
   });
   const nameOf = (ref: { type: 'actor' | 'event'; id: string }) =>
-    ref.type === 'actor' ? actors.get(ref.id)?.name : events.get(ref.id)?.title;
+    ref.type === 'actor' ? actors.get(ref.id)?.name : eventNames.get(ref.id)?.title;
 
   const nodes = layout.nodes.map((n): GraphNodeData => {
     const actor = actors.get(n.id);

@@ -1,0 +1,42 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { linkedAssets, missingAssets } from './asset-check.ts';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'dramatis-assets-'));
+  await mkdir(path.join(dir, '_astro'));
+  await mkdir(path.join(dir, 'actors', 'a'), { recursive: true });
+  await writeFile(path.join(dir, '_astro', 'Base.abc.css'), 'body{}');
+  await writeFile(path.join(dir, '_astro', 'graph.def.js'), '');
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('asset check', () => {
+  test('finds the bundled files a page links, under any base path', () => {
+    const html =
+      '<link rel="stylesheet" href="/sub/_astro/Base.abc.css"><script type="module" src="/_astro/graph.def.js?v=1"></script><a href="/actors/">x</a>';
+    expect(linkedAssets(html)).toEqual(['Base.abc.css', 'graph.def.js']);
+  });
+
+  test('reports a linked file the output lacks, with a page that links it', async () => {
+    await writeFile(
+      path.join(dir, 'index.html'),
+      '<link href="/_astro/Base.abc.css"><script src="/_astro/graph.def.js"></script>',
+    );
+    expect(await missingAssets(dir)).toEqual(new Map());
+    await writeFile(
+      path.join(dir, 'actors', 'a', 'index.html'),
+      '<script type="module" src="/_astro/graph.old.js"></script>',
+    );
+    expect(await missingAssets(dir)).toEqual(
+      new Map([['graph.old.js', path.join('actors', 'a', 'index.html')]]),
+    );
+  });
+});
