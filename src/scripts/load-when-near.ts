@@ -23,6 +23,13 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
   const elements = [...document.querySelectorAll(selector)];
   if (elements.length === 0) return;
   let started = false;
+  const listen = () => {
+    for (const element of elements) {
+      observer?.observe(element);
+      element.addEventListener('focusin', start);
+      element.addEventListener('pointerenter', start);
+    }
+  };
   const start = () => {
     if (started) return;
     started = true;
@@ -31,7 +38,11 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
       element.removeEventListener('focusin', start);
       element.removeEventListener('pointerenter', start);
     }
-    void load();
+    // A failed download (a flaky connection) is tried again the next time the reader comes back.
+    load().catch(() => {
+      started = false;
+      if (observer) listen();
+    });
   };
   const observer =
     'IntersectionObserver' in window
@@ -46,9 +57,5 @@ export function loadWhenNear(selector: string, load: () => Promise<unknown>): vo
     start();
     return;
   }
-  for (const element of elements) {
-    observer.observe(element);
-    element.addEventListener('focusin', start);
-    element.addEventListener('pointerenter', start);
-  }
+  listen();
 }
