@@ -78,6 +78,10 @@ function summarize(rounds: readonly Round[]): Times {
     rounds.every((r) => pick(r).cpuSeconds !== undefined)
       ? median(rounds.map((r) => pick(r).cpuSeconds ?? 0))
       : undefined;
+  const search = (pick: (r: Round) => TimedBuild) =>
+    rounds.every((r) => searchSeconds(pick(r)) !== undefined)
+      ? median(rounds.map((r) => searchSeconds(pick(r)) ?? 0))
+      : undefined;
   return {
     cold: wall((r) => r.cold),
     warm: wall((r) => r.warm),
@@ -85,7 +89,16 @@ function summarize(rounds: readonly Round[]): Times {
     coldCpu: cpu((r) => r.cold),
     warmCpu: cpu((r) => r.warm),
     editedCpu: cpu((r) => r.edited),
+    coldSearch: search((r) => r.cold),
+    warmSearch: search((r) => r.warm),
+    editedSearch: search((r) => r.edited),
   };
+}
+
+/** Seconds the search step reported (Dramatis prints "… (1234 ms)" when its Pagefind step ends); undefined for the bare site. */
+function searchSeconds(build: TimedBuild): number | undefined {
+  const match = /\[dramatis-search\].*\((\d+) ms\)/.exec(build.output);
+  return match ? Number(match[1]) / 1000 : undefined;
 }
 
 /** Median wall-clock and CPU seconds of the cold and the warm builds. */
@@ -96,12 +109,17 @@ interface Times {
   coldCpu: number | undefined;
   warmCpu: number | undefined;
   editedCpu: number | undefined;
+  /** Of the wall-clock seconds, those of the search index step (Dramatis only). */
+  coldSearch: number | undefined;
+  warmSearch: number | undefined;
+  editedSearch: number | undefined;
 }
 
 function describe(build: TimedBuild | undefined): string {
   if (!build) return '?';
   const cpu = build.cpuSeconds === undefined ? '' : ` (CPU ${build.cpuSeconds.toFixed(2)} s)`;
-  return `${build.seconds.toFixed(2)} s${cpu}`;
+  const search = searchSeconds(build);
+  return `${build.seconds.toFixed(2)} s${cpu}${search === undefined ? '' : `, search ${search.toFixed(2)} s`}`;
 }
 
 async function benchSize(actors: number, runs: number, keep: boolean): Promise<string> {
@@ -150,7 +168,7 @@ async function benchSize(actors: number, runs: number, keep: boolean): Promise<s
     const s = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(2)} s`);
     const d = dramatisTimes;
     const b = bareTimes;
-    return `| ${actors.toLocaleString('en')} | ${story.counts.relations.toLocaleString('en')} | ${pages.toLocaleString('en')} / ${barePages.toLocaleString('en')} | ${s(d.cold)} (${s(d.coldCpu)}) | ${s(d.warm)} (${s(d.warmCpu)}) | ${s(b.cold)} (${s(b.coldCpu)}) | ${s(b.warm)} (${s(b.warmCpu)}) | ${ratio(d.cold, b.cold)} (${ratio(d.coldCpu, b.coldCpu)}) | ${ratio(d.warm, b.warm)} (${ratio(d.warmCpu, b.warmCpu)}) | ${s(d.edited)} / ${s(b.edited)}: ${ratio(d.edited, b.edited)} (${ratio(d.editedCpu, b.editedCpu)}) |`;
+    return `| ${actors.toLocaleString('en')} | ${story.counts.relations.toLocaleString('en')} | ${pages.toLocaleString('en')} / ${barePages.toLocaleString('en')} | ${s(d.cold)} (${s(d.coldCpu)}) | ${s(d.warm)} (${s(d.warmCpu)}) | ${s(b.cold)} (${s(b.coldCpu)}) | ${s(b.warm)} (${s(b.warmCpu)}) | ${ratio(d.cold, b.cold)} (${ratio(d.coldCpu, b.coldCpu)}) | ${ratio(d.warm, b.warm)} (${ratio(d.warmCpu, b.warmCpu)}) | ${s(d.edited)} / ${s(b.edited)}: ${ratio(d.edited, b.edited)} (${ratio(d.editedCpu, b.editedCpu)}) | ${s(d.coldSearch)} / ${s(d.warmSearch)} / ${s(d.editedSearch)} |`;
   } finally {
     if (keep) process.stderr.write(`  kept ${dir}\n`);
     else await rm(dir, { recursive: true, force: true });
@@ -165,8 +183,8 @@ async function main(): Promise<void> {
   for (const n of sizes) rows.push(await benchSize(n, runs, keep));
   process.stdout.write(
     [
-      `| actors | relations | pages (Dramatis / bare) | Dramatis cold (CPU) | Dramatis warm (CPU) | bare Astro cold (CPU) | bare Astro warm (CPU) | ratio cold (CPU) | ratio warm (CPU) | one edit, Dramatis / bare: ratio (CPU) |`,
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| actors | relations | pages (Dramatis / bare) | Dramatis cold (CPU) | Dramatis warm (CPU) | bare Astro cold (CPU) | bare Astro warm (CPU) | ratio cold (CPU) | ratio warm (CPU) | one edit, Dramatis / bare: ratio (CPU) | of Dramatis, search index cold / warm / one edit |`,
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
       `Target: ratio ≤ ${TARGET_RATIO}×. Wall-clock seconds, CPU seconds (user + system) in brackets. Median of ${runs} run(s) each; load average at the end ${loadavg()
