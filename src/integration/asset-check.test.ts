@@ -23,6 +23,13 @@ describe('asset check', () => {
     const html =
       '<link rel="stylesheet" href="/sub/_astro/Base.abc.css"><script type="module" src="/_astro/graph.def.js?v=1"></script><a href="/actors/">x</a>';
     expect(linkedAssets(html)).toEqual(['Base.abc.css', 'graph.def.js']);
+    expect(linkedAssets(Buffer.from(html))).toEqual(['Base.abc.css', 'graph.def.js']);
+  });
+
+  test('ignores the same path written as text, or in another attribute', () => {
+    const html =
+      '<p>Files live in /_astro/ after a build, e.g. /_astro/x.js</p><a title="see /_astro/y.js" href="/x/">x</a><meta content="/_astro/z.js">';
+    expect(linkedAssets(html)).toEqual([]);
   });
 
   test('reports a linked file the output lacks, with a page that links it', async () => {

@@ -4,42 +4,91 @@
  * incremental build) keep the bundle names they were rendered with; Astro
  * re-renders a page when its own code changes, but a change elsewhere can
  * still rename a bundle it shares. Such a site would load without its
- * scripts, so the build fails instead and says how to rebuild.
+ * scripts, so the build fails instead and says how to rebuild. The search
+ * step reads every page anyway and feeds them to `AssetLinks` as it goes.
  */
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Where a page links one of Astro's bundled files: `src="…/_astro/name.js"`, `href="…/_astro/name.css"`. */
-const ASSET_LINK = /(?:src|href)="[^"]*?\/_astro\/([^"?#]+)/g;
-/** Pages read at once. */
-const READS_AT_ONCE = 32;
+const MARKER = Buffer.from('/_astro/');
+/** How far before a link its attribute may start (`src="` plus a base path). */
+const ATTRIBUTE_REACH = 512;
+const QUOTE = 0x22;
+const QUERY = 0x3f;
+const FRAGMENT = 0x23;
 
-/** Names under `_astro/` that the HTML `text` links. */
-export function linkedAssets(text: string): string[] {
-  return [...text.matchAll(ASSET_LINK)].map((match) => match[1] ?? '');
+/** Names under `_astro/` that a page links in a `src` or `href` attribute (any base path before it). */
+export function linkedAssets(html: Uint8Array | string): string[] {
+  const page =
+    typeof html === 'string'
+      ? Buffer.from(html)
+      : Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+  const names: string[] = [];
+  for (let at = page.indexOf(MARKER); at !== -1; at = page.indexOf(MARKER, at + MARKER.length)) {
+    const open = page.lastIndexOf('="', at);
+    if (open < 0 || at - open > ATTRIBUTE_REACH) continue;
+    // The value must run unbroken from the attribute to here, and the attribute be src or href.
+    const quote = page.indexOf(QUOTE, open + 2);
+    if (quote !== -1 && quote < at) continue;
+    const attribute = page.toString('latin1', Math.max(0, open - 4), open);
+    if (!attribute.endsWith('src') && !attribute.endsWith('href')) continue;
+    let end = at + MARKER.length;
+    while (
+      end < page.length &&
+      page[end] !== QUOTE &&
+      page[end] !== QUERY &&
+      page[end] !== FRAGMENT
+    )
+      end += 1;
+    names.push(page.toString('utf8', at + MARKER.length, end));
+  }
+  return names;
 }
 
-/** Each linked `_astro/` file missing from `dir`, with one page that links it. */
+/** The `_astro/` files pages link, each with one page that links it. */
+export class AssetLinks {
+  private readonly linked = new Map<string, string>();
+
+  /** Notes what `html` (the page at `file`) links. */
+  add = (file: string, html: Uint8Array | string): void => {
+    for (const name of linkedAssets(html)) if (!this.linked.has(name)) this.linked.set(name, file);
+  };
+
+  /** Each linked file missing from the output folder `dir`, with a page that links it. */
+  async missing(dir: string): Promise<Map<string, string>> {
+    const missing = new Map<string, string>();
+    for (const [name, page] of this.linked) {
+      const found = await access(path.join(dir, '_astro', name)).then(
+        () => true,
+        () => false,
+      );
+      if (!found) missing.set(name, page);
+    }
+    return missing;
+  }
+}
+
+/** Pages read at once when `missingAssets` reads them itself. */
+const READS_AT_ONCE = 32;
+
+/** Reads every page under `dir` and returns the linked `_astro/` files it lacks. */
 export async function missingAssets(dir: string): Promise<Map<string, string>> {
   const pages = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) =>
     file.endsWith('.html'),
   );
-  const linked = new Map<string, string>();
+  const links = new AssetLinks();
   for (let i = 0; i < pages.length; i += READS_AT_ONCE) {
     const batch = pages.slice(i, i + READS_AT_ONCE);
-    const texts = await Promise.all(batch.map((page) => readFile(path.join(dir, page), 'utf8')));
-    for (const [at, page] of batch.entries()) {
-      for (const name of linkedAssets(texts[at] ?? ''))
-        if (!linked.has(name)) linked.set(name, page);
-    }
+    const texts = await Promise.all(batch.map((page) => readFile(path.join(dir, page))));
+    for (const [at, page] of batch.entries()) links.add(page, texts[at] ?? '');
   }
-  const missing = new Map<string, string>();
-  for (const [name, page] of linked) {
-    const found = await access(path.join(dir, '_astro', name)).then(
-      () => true,
-      () => false,
-    );
-    if (!found) missing.set(name, page);
-  }
-  return missing;
+  return links.missing(dir);
+}
+
+/** The error for missing files: which, who links them, and what to do. */
+export function missingAssetsError(missing: ReadonlyMap<string, string>): Error {
+  const list = [...missing].map(([name, page]) => `_astro/${name} (linked by ${page})`);
+  return new Error(
+    `${missing.size} file(s) that pages link are missing from the output: ${list.slice(0, 5).join(', ')}. Pages copied from the last build still link bundles this build renamed; build again with \`npm run build -- --force\`.`,
+  );
 }

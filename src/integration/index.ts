@@ -3,12 +3,10 @@
  * the Markdown processor what wikilinks need (base path, names of actors and
  * events).
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
 import { actorPath, eventPath, withBase } from '../lib/paths.ts';
 import type { WikilinkRef, WikilinkResolver } from '../lib/remark/wikilinks.ts';
-import { missingAssets } from './asset-check.ts';
 import { gateContent } from './content-gate.ts';
 import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
@@ -55,14 +53,6 @@ export function dramatis(options: DramatisOptions): {
           const dir = process.env.LAYOUT_CACHE_DIR ?? DEFAULT_LAYOUT_CACHE_DIR;
           layouts = startLayoutWorker(story, dir, (m) => logger.warn(m));
         }
-      },
-      'astro:build:done': async ({ dir }) => {
-        const missing = await missingAssets(fileURLToPath(dir));
-        if (missing.size === 0) return;
-        const list = [...missing].map(([name, page]) => `_astro/${name} (linked by ${page})`);
-        throw new Error(
-          `${missing.size} file(s) that pages link are missing from the output: ${list.slice(0, 5).join(', ')}. Pages copied from the last build still link bundles this build renamed; build again with \`npm run build -- --force\`.`,
-        );
       },
       'astro:build:generated': async ({ logger }) => {
         if (!layouts) return;

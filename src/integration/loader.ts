@@ -43,8 +43,9 @@ const RENDERED: ReadonlySet<CollectionName> = new Set(['articles', 'actors']);
 const LOADER_VERSION = '2';
 
 /**
- * What a rendered body depends on besides its own file: the base path and
- * every actor's name and event's title (wikilinks show them). The
+ * What a rendered body depends on besides its own file: the base path,
+ * every actor's name and event's title (wikilinks show them) and the render
+ * stamp (render-stamp.ts: the pipeline's code, the story's images). The
  * integration sets it after the content gate; a change re-renders all bodies.
  */
 const RENDER_CONTEXT = Symbol.for('dramatis.render-context');
@@ -59,6 +60,15 @@ function renderContext(): string {
   return typeof context === 'string' ? context : '';
 }
 
+/**
+ * One hash of everything a stored body's rendering depends on besides its
+ * own file (the loader's version and the render context). Page keys include
+ * it, so a page showing a body renders again whenever the body would.
+ */
+export function bodyStamp(): string {
+  return partsHash().add(LOADER_VERSION).add(renderContext()).hex();
+}
+
 async function loadCollection(
   collection: CollectionName,
   contentDir: string,
@@ -69,7 +79,7 @@ async function loadCollection(
   const files = await readCollection(contentDir, collection);
   const rendered = RENDERED.has(collection);
   // The context is hashed once here, not with every file: it holds every name in the story.
-  const stamp = `${LOADER_VERSION}\0${rendered ? partsHash().add(renderContext()).hex() : ''}`;
+  const stamp = rendered ? bodyStamp() : LOADER_VERSION;
   const seen = new Set<string>();
   for (const file of files) {
     const id = idFromFileName(file.path);

@@ -16,6 +16,7 @@ import { checkedContent } from '../data/story.ts';
 import { partsHash } from '../lib/hash.ts';
 import { loadStory } from '../lib/model/load.ts';
 import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
+import { AssetLinks, missingAssets, missingAssetsError } from './asset-check.ts';
 
 /** Pagefind's version (from the project's node_modules), part of the cache key. */
 function pagefindVersion(): string {
@@ -131,6 +132,7 @@ export async function searchKey(
   dir: string,
   records: readonly SearchRecord[],
   language: string | undefined,
+  onPage?: (file: string, html: Uint8Array) => void,
 ): Promise<string> {
   const hash = partsHash()
     .add(
@@ -142,7 +144,11 @@ export async function searchKey(
   for (let i = 0; i < files.length; i += READS_AT_ONCE) {
     const batch = files.slice(i, i + READS_AT_ONCE);
     const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file))));
-    for (const [at, file] of batch.entries()) hash.add(file).add(texts[at] ?? '');
+    for (const [at, file] of batch.entries()) {
+      const html = texts[at] ?? new Uint8Array();
+      hash.add(file).add(html);
+      onPage?.(file, html);
+    }
   }
   return hash.hex();
 }
@@ -158,8 +164,9 @@ export async function indexSiteCached(
   records: readonly SearchRecord[],
   language: string | undefined,
   cacheDir: string,
+  onPage?: (file: string, html: Uint8Array) => void,
 ): Promise<IndexOutcome & { cached: boolean }> {
-  const key = await searchKey(dir, records, language);
+  const key = await searchKey(dir, records, language, onPage);
   const stored = path.join(cacheDir, key);
   const outputPath = path.join(dir, SEARCH_BUNDLE_DIR);
   const meta = path.join(stored, CACHE_META_FILE);
@@ -241,9 +248,13 @@ async function runIndex(
   const records = eventRecords(story);
   const language = searchLanguage(story.site.language);
   const cacheDir = process.env.SEARCH_CACHE_DIR ?? DEFAULT_SEARCH_CACHE_DIR;
+  // Every page is read for the cache key: what they link is checked on the way (asset-check.ts).
+  const links = new AssetLinks();
   const outcome = cacheDir
-    ? await indexSiteCached(dir, records, language, cacheDir)
+    ? await indexSiteCached(dir, records, language, cacheDir, links.add)
     : { ...(await indexSite(dir, records, language)), cached: false };
+  const missing = cacheDir ? await links.missing(dir) : await missingAssets(dir);
+  if (missing.size > 0) throw missingAssetsError(missing);
   if (outcome.pages === 0) logger.warn(`no HTML page found in ${dir}: search will find nothing`);
   logger.info(
     `${outcome.pages} HTML files ${outcome.cached ? 'unchanged, bundle reused' : 'scanned'}, ${outcome.records} event records added; bundle in ${path.relative(process.cwd(), outcome.outputPath) || '.'}/ (${Math.round(performance.now() - started)} ms)`,

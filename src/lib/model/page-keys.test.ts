@@ -74,12 +74,11 @@ describe('actorPageKeys', () => {
     expect(changedPages(story(), renamedParent)).toContain('member');
   });
 
-  test("a new digest of an actor's rendered body changes that actor's page alone", () => {
-    const before = new Map([['north', 'digest-1']]);
-    const after = new Map([['north', 'digest-2']]);
-    const a = actorPageKeys(story(), before);
-    const b = actorPageKeys(story(), after);
-    expect([...a.keys()].filter((id) => a.get(id) !== b.get(id))).toEqual(['north']);
+  test('a new body stamp (the Markdown pipeline or the images changed) changes every page', () => {
+    const a = actorPageKeys(story(), 'stamp-1');
+    const b = actorPageKeys(story(), 'stamp-2');
+    expect([...a.keys()].filter((id) => a.get(id) !== b.get(id))).toHaveLength(5);
+    expect([...actorPageKeys(story(), 'stamp-1')]).toEqual([...a]);
   });
 
   test('an article body changes no actor page; its title changes every one', () => {

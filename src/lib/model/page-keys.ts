@@ -48,27 +48,21 @@ export function wholeStoryKey(story: Story): string {
   return key;
 }
 
-const actorKeys = new WeakMap<
-  Story,
-  { bodies: ReadonlyMap<string, string>; keys: ReadonlyMap<string, string> }
->();
+const actorKeys = new WeakMap<Story, { bodyStamp: string; keys: ReadonlyMap<string, string> }>();
 
 /**
  * The key of each actor page: the story context, plus every entry in full
  * that the page draws on — the actor, its relations and events, every actor
  * those name (ends, participants, affiliation, members) and the articles it
- * appears in, and the digest of its rendered body (`bodies`, by id: the
- * body as Astro stored it, see src/data/rendered.ts). Editing an entry
+ * appears in, and `bodyStamp`: what rendering its Markdown body depends on
+ * besides the body's own text (src/integration/loader.ts). Editing an entry
  * therefore renders again only the pages of the actors it touches; renaming
  * any actor renders all of them.
  */
-export function actorPageKeys(
-  story: Story,
-  bodies: ReadonlyMap<string, string> = new Map(),
-): ReadonlyMap<string, string> {
+export function actorPageKeys(story: Story, bodyStamp = ''): ReadonlyMap<string, string> {
   const known = actorKeys.get(story);
-  if (known?.bodies === bodies) return known.keys;
-  const context = storyContext(story);
+  if (known?.bodyStamp === bodyStamp) return known.keys;
+  const context = partsHash().add(storyContext(story)).add(bodyStamp).hex();
   const actors = indexById(story.actors);
   const keys = new Map<string, string>();
   for (const actor of story.actors) {
@@ -90,11 +84,10 @@ export function actorPageKeys(
         .add(JSON.stringify(slice.relations))
         .add(JSON.stringify(slice.events))
         .add(JSON.stringify(articles.map((a) => a.id)))
-        .add(bodies.get(actor.id) ?? '')
         .hex(),
     );
   }
-  actorKeys.set(story, { bodies, keys });
+  actorKeys.set(story, { bodyStamp, keys });
   return keys;
 }
 
