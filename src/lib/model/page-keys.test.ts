@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureKinds, relation } from '../graph/fixtures.ts';
 import { actor, article, event } from '../social/fixtures.ts';
-import { actorPageKeys, inputKey, wholeStoryKey } from './page-keys.ts';
-import type { Story } from './types.ts';
+import { actorPageKeys, articlePageKey, inputKey, wholeStoryKey } from './page-keys.ts';
+import type { Article, Story } from './types.ts';
 
 /**
  * Two separate neighbourhoods: north — south (a relation, an event) with a
@@ -28,6 +28,11 @@ function story(): Story {
   };
 }
 
+/** A copy of `list` with item `at` changed by `patch`. */
+function patched<T>(list: readonly T[], at: number, patch: Partial<T>): T[] {
+  return list.map((item, i) => (i === at ? { ...item, ...patch } : item));
+}
+
 /** Actors whose page key differs between two stories. */
 function changedPages(before: Story, after: Story): string[] {
   const a = actorPageKeys(before);
@@ -45,32 +50,31 @@ describe('actorPageKeys', () => {
 
   test("an actor's body changes its page and the pages that show it, no other", () => {
     const after = story();
-    after.actors[0] = { ...after.actors[0]!, body: 'New profile text.' };
+    after.actors = patched(after.actors, 0, { body: 'New profile text.' });
     // north's relation reaches south; its event reaches member.
     expect(changedPages(story(), after)).toEqual(['member', 'north', 'south']);
   });
 
   test("a relation's evidence changes the pages of both its ends", () => {
     const after = story();
-    after.relations[1] = {
-      ...after.relations[1]!,
+    after.relations = patched(after.relations, 1, {
       evidence: [{ quote: 'They agreed.', article: 'report' }],
-    };
+    });
     expect(changedPages(story(), after)).toEqual(['east', 'west']);
   });
 
   test("an event's text changes the pages of its participants", () => {
     const after = story();
-    after.events[0] = { ...after.events[0]!, body: 'More detail.' };
+    after.events = patched(after.events, 0, { body: 'More detail.' });
     expect(changedPages(story(), after)).toEqual(['member', 'north']);
   });
 
   test('a member changes the page of what it is part of, and the other way round', () => {
     const after = story();
-    after.actors[2] = { ...after.actors[2]!, role: 'Envoy' };
+    after.actors = patched(after.actors, 2, { role: 'Envoy' });
     expect(changedPages(story(), after)).toContain('south');
     const renamedParent = story();
-    renamedParent.actors[1] = { ...renamedParent.actors[1]!, country: 'SL' };
+    renamedParent.actors = patched(renamedParent.actors, 1, { country: 'SL' });
     expect(changedPages(story(), renamedParent)).toContain('member');
   });
 
@@ -83,16 +87,16 @@ describe('actorPageKeys', () => {
 
   test('an article body changes no actor page; its title changes every one', () => {
     const body = story();
-    body.articles[0] = { ...body.articles[0]!, body: 'Longer article.' };
+    body.articles = patched(body.articles, 0, { body: 'Longer article.' });
     expect(changedPages(story(), body)).toEqual([]);
     const title = story();
-    title.articles[0] = { ...title.articles[0]!, title: 'A new headline' };
+    title.articles = patched(title.articles, 0, { title: 'A new headline' });
     expect(changedPages(story(), title)).toHaveLength(5);
   });
 
   test('a new name, the site settings or the kinds change every page (any body may link any name)', () => {
     const renamed = story();
-    renamed.actors[4] = { ...renamed.actors[4]!, name: 'Far West' };
+    renamed.actors = patched(renamed.actors, 4, { name: 'Far West' });
     expect(changedPages(story(), renamed)).toHaveLength(5);
     const site = story();
     site.site = { ...site.site, title: 'Renamed site' };
@@ -103,12 +107,35 @@ describe('actorPageKeys', () => {
   });
 });
 
-describe('wholeStoryKey and inputKey', () => {
-  test('change with any change to what they cover', () => {
+describe('wholeStoryKey, articlePageKey and inputKey', () => {
+  test('the whole-story key changes with what /graph/ and /timeline/ show, not with actor, article or event bodies', () => {
+    const same = wholeStoryKey(story());
+    expect(wholeStoryKey(story())).toBe(same);
+    const relationBody = story();
+    relationBody.relations = patched(relationBody.relations, 1, { body: 'Explained.' });
+    expect(wholeStoryKey(relationBody)).not.toBe(same);
+    const role = story();
+    role.actors = patched(role.actors, 0, { role: 'Envoy' });
+    expect(wholeStoryKey(role)).not.toBe(same);
+    const bodies = story();
+    bodies.actors = patched(bodies.actors, 0, { body: 'A profile.' });
+    bodies.articles = patched(bodies.articles, 0, { body: 'An article.' });
+    bodies.events = patched(bodies.events, 0, { body: 'What happened.' });
+    expect(wholeStoryKey(bodies)).toBe(same);
+  });
+
+  test("an article page's key changes with its own body and the body stamp", () => {
+    const before = story();
     const after = story();
-    after.relations[1] = { ...after.relations[1]!, body: 'x' };
-    expect(wholeStoryKey(after)).not.toBe(wholeStoryKey(story()));
-    expect(wholeStoryKey(story())).toBe(wholeStoryKey(story()));
+    after.articles = patched(after.articles, 0, { body: 'An article.' });
+    const article = (s: Story) => s.articles[0] as Article;
+    expect(articlePageKey(after, article(after))).not.toBe(articlePageKey(before, article(before)));
+    expect(articlePageKey(before, article(before), 'a')).not.toBe(
+      articlePageKey(before, article(before), 'b'),
+    );
+  });
+
+  test('the input key changes with the input', () => {
     expect(inputKey({ title: 'a' })).toBe(inputKey({ title: 'a' }));
     expect(inputKey({ title: 'a' })).not.toBe(inputKey({ title: 'b' }));
   });

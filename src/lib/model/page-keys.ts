@@ -38,14 +38,33 @@ function storyContext(story: Story): string {
 
 const storyKeys = new WeakMap<Story, string>();
 
-/** One key for pages built from the whole story (articles, `/graph/`, `/timeline/`): any change renders them again. */
+/**
+ * One key for pages built from the whole story but none of its actor,
+ * article or event bodies (`/graph/`, `/timeline/`; articles add their own
+ * body): an actor's or article's body shows on its own page only, an event's
+ * only in the data files and the search index. Relation bodies stay in, as
+ * every diagram's panel explains a relation with its body. Editing one
+ * actor's profile therefore leaves these pages alone.
+ */
 export function wholeStoryKey(story: Story): string {
   let key = storyKeys.get(story);
   if (key === undefined) {
-    key = partsHash().add(KEY_VERSION).add(JSON.stringify(story)).hex();
+    const withoutBodies = <T extends { body: string }>(entry: T): T => ({ ...entry, body: '' });
+    const shown = {
+      ...story,
+      actors: story.actors.map(withoutBodies),
+      articles: story.articles.map(withoutBodies),
+      events: story.events.map(withoutBodies),
+    };
+    key = partsHash().add(KEY_VERSION).add(JSON.stringify(shown)).hex();
     storyKeys.set(story, key);
   }
   return key;
+}
+
+/** An article page's key: the whole story as `wholeStoryKey` sees it, its own body, and `bodyStamp` (see actorPageKeys). */
+export function articlePageKey(story: Story, article: Article, bodyStamp = ''): string {
+  return partsHash().add(wholeStoryKey(story)).add(article.body).add(bodyStamp).hex();
 }
 
 const actorKeys = new WeakMap<Story, { bodyStamp: string; keys: ReadonlyMap<string, string> }>();
