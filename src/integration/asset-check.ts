@@ -7,8 +7,9 @@
  * scripts, so the build fails instead and says how to rebuild. The search
  * step reads every page anyway and feeds them to `AssetLinks` as it goes.
  */
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { htmlFiles, readPages } from './site-pages.ts';
 
 const MARKER = Buffer.from('/_astro/');
 /** How far before a link its attribute may start (`src="` plus a base path). */
@@ -68,20 +69,10 @@ export class AssetLinks {
   }
 }
 
-/** Pages read at once when `missingAssets` reads them itself. */
-const READS_AT_ONCE = 32;
-
 /** Reads every page under `dir` and returns the linked `_astro/` files it lacks. */
 export async function missingAssets(dir: string): Promise<Map<string, string>> {
-  const pages = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((file) =>
-    file.endsWith('.html'),
-  );
   const links = new AssetLinks();
-  for (let i = 0; i < pages.length; i += READS_AT_ONCE) {
-    const batch = pages.slice(i, i + READS_AT_ONCE);
-    const texts = await Promise.all(batch.map((page) => readFile(path.join(dir, page))));
-    for (const [at, page] of batch.entries()) links.add(page, texts[at] ?? '');
-  }
+  await readPages(dir, await htmlFiles(dir), links.add);
   return links.missing(dir);
 }
 

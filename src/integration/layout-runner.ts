@@ -47,17 +47,16 @@ export function startLayoutWorker(
     });
     worker.on('exit', () => resolve(done));
   });
+  const awaited = () => {
+    // Awaited (by a build hook or a caller): the process must not end before the worker does.
+    worker.ref();
+    return finished;
+  };
   return {
-    finished() {
-      // Awaited: the process must not end before the worker does.
-      worker.ref();
-      return finished;
-    },
+    finished: awaited,
     stop() {
       Atomics.store(stop, 0, 1);
-      // Awaited by a build hook: the process must not end while the worker finishes its graph.
-      worker.ref();
-      return finished;
+      return awaited();
     },
   };
 }

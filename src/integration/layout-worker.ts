@@ -30,5 +30,4 @@ for (const job of graphsForWorker(story)) {
   layout(job.input, job.options);
   done += 1;
 }
-await store.flush();
 parentPort?.postMessage({ done });

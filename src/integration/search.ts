@@ -17,6 +17,7 @@ import { partsHash } from '../lib/hash.ts';
 import { loadStory } from '../lib/model/load.ts';
 import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
 import { AssetLinks, missingAssets, missingAssetsError } from './asset-check.ts';
+import { htmlFiles, readPages } from './site-pages.ts';
 
 /** Pagefind's version (from the project's node_modules), part of the cache key. */
 function pagefindVersion(): string {
@@ -109,17 +110,6 @@ export const DEFAULT_SEARCH_CACHE_DIR = '.cache/search';
  */
 const SEARCH_CACHE_VERSION = 1;
 
-/** Every HTML file under `dir` (not in the bundle folder), as sorted paths relative to it. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const files = await readdir(dir, { recursive: true, encoding: 'utf8' });
-  return files
-    .filter((file) => file.endsWith('.html') && !file.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`))
-    .sort();
-}
-
-/** HTML files read at once while computing the search key. */
-const READS_AT_ONCE = 32;
-
 /** Marks a complete stored bundle and remembers its page count. */
 const CACHE_META_FILE = 'complete.json';
 
@@ -139,17 +129,10 @@ export async function searchKey(
       JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), EXCLUDE_SELECTORS, language ?? '']),
     )
     .add(JSON.stringify(records));
-  const files = await htmlFiles(dir);
-  // Read a batch at a time (one by one, a thousand pages wait a thousand round trips), hash in order.
-  for (let i = 0; i < files.length; i += READS_AT_ONCE) {
-    const batch = files.slice(i, i + READS_AT_ONCE);
-    const texts = await Promise.all(batch.map((file) => readFile(path.join(dir, file))));
-    for (const [at, file] of batch.entries()) {
-      const html = texts[at] ?? new Uint8Array();
-      hash.add(file).add(html);
-      onPage?.(file, html);
-    }
-  }
+  await readPages(dir, await htmlFiles(dir, SEARCH_BUNDLE_DIR), (file, html) => {
+    hash.add(file).add(html);
+    onPage?.(file, html);
+  });
   return hash.hex();
 }
 

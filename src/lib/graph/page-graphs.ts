@@ -3,7 +3,7 @@
  * build's layout worker (src/integration/layout-worker.ts) both ask here, so
  * the worker lays out exactly the graphs the pages then find in the cache.
  */
-import { sliceForActor, sliceForArticle } from '../model/select.ts';
+import { type StorySlice, sliceForActor, sliceForArticle } from '../model/select.ts';
 import type { Article, Story } from '../model/types.ts';
 import { QUICK_LAYOUT } from './layout.ts';
 import type { GraphInput, LayoutOptions } from './types.ts';
@@ -19,15 +19,21 @@ export function storyGraph(story: Story): GraphJob {
   return { input: { actors: story.actors, relations: story.relations, kinds: story.kinds } };
 }
 
-/** One article's actors and relations. */
-export function articleGraph(story: Story, article: Article): GraphJob {
-  const slice = sliceForArticle(story, article);
+/** One article's actors and relations (`slice`: the article's, when the caller has it already). */
+export function articleGraph(
+  story: Story,
+  article: Article,
+  slice: StorySlice = sliceForArticle(story, article),
+): GraphJob {
   return { input: { actors: slice.actors, relations: slice.relations, kinds: story.kinds } };
 }
 
-/** An actor's ego network, laid out quickly; none when the actor has no relation. */
-export function actorGraph(story: Story, actorId: string): GraphJob | undefined {
-  const slice = sliceForActor(story, actorId);
+/** An actor's ego network, laid out quickly; none when the actor has no relation (`slice`: the actor's, when the caller has it already). */
+export function actorGraph(
+  story: Story,
+  actorId: string,
+  slice: StorySlice = sliceForActor(story, actorId),
+): GraphJob | undefined {
   if (slice.relations.length === 0) return undefined;
   return {
     input: { actors: slice.actors, relations: slice.relations, kinds: story.kinds },
