@@ -1,6 +1,7 @@
 /** Runs a command (such as `astro build`) and collects what it prints. */
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -15,7 +16,11 @@ export interface CommandOutcome {
   output: string;
 }
 
-/** Runs `file` with `args`; `onStart` sees the child as it starts (e.g. to sample its memory). */
+/**
+ * Runs `file` with `args`; `onStart` sees the child as it starts (e.g. to sample its memory).
+ * What it printed comes back without colour codes: with FORCE_COLOR set, as on CI,
+ * Astro colours its log lines, and callers match on their words.
+ */
 export function runCommand(
   file: string,
   args: readonly string[],
@@ -36,7 +41,14 @@ export function runCommand(
       output += chunk;
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, output }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout: stripVTControlCharacters(stdout),
+        stderr: stripVTControlCharacters(stderr),
+        output: stripVTControlCharacters(output),
+      }),
+    );
     onStart?.(child);
   });
 }
