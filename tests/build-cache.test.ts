@@ -89,8 +89,8 @@ describe('build caches', () => {
   }
 
   test('a second build of unchanged content reuses the search bundle and writes the same site', async () => {
-    expect(first.stdout).toMatch(/HTML files scanned/);
-    expect(second.stdout).toMatch(/HTML files unchanged, bundle reused/);
+    expect(first.stdout).toMatch(/indexed beside the build/);
+    expect(second.stdout).toMatch(/unchanged, bundle reused/);
     const a = await snapshot(first.outDir);
     const b = await snapshot(second.outDir);
     expect(a.size).toBeGreaterThan(20);
@@ -137,7 +137,7 @@ describe('build caches', () => {
     expect(name).toBeTruthy();
     await writeFile(file, text.replace(/^name: .+$/m, 'name: Renamed Realm'));
     const third = await cachedMatchesScratch();
-    expect(third.stdout).toMatch(/HTML files scanned/);
+    expect(third.stdout).toMatch(/indexed beside the build/);
     // Every page may show the name (wikilinks): none is copied.
     expect(restored(third).filter((p) => p.startsWith('/actors/'))).toEqual([]);
     const actorPage = await readFile(

@@ -1,14 +1,9 @@
 /** The header search in Debian's Chromium: `/` focuses it, Pagefind finds pages and events, keys move and open results. */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import { indexSite, SEARCH_BUNDLE_DIR } from '../src/integration/search.ts';
-import { loadStory } from '../src/lib/model/load.ts';
-import { eventRecords, searchLanguage } from '../src/lib/search/records.ts';
-import { FIXTURE_CONTENT } from './global-setup.ts';
+import { SEARCH_BUNDLE_DIR } from '../src/integration/search.ts';
 import { siteInBrowser } from './helpers/site.ts';
 
 const BOX = '#site-search-input';
@@ -16,18 +11,12 @@ const OPTIONS = '#site-search-results [role="option"]';
 
 let context: BrowserContext | undefined;
 
-/**
- * The fixture build carries the Pagefind bundle once the search integration is
- * in astro.config.mjs; until then the test indexes a copy of it the same way.
- */
+/** The fixture build, with the Pagefind bundle the search integration put in it. */
 async function searchableDist(): Promise<string> {
   const dist = inject('fixtureDist');
-  if (existsSync(path.join(dist, SEARCH_BUNDLE_DIR, 'pagefind.js'))) return dist;
-  const copy = path.join(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), 'dist');
-  await cp(dist, copy, { recursive: true });
-  const { story } = await loadStory(FIXTURE_CONTENT);
-  await indexSite(copy, eventRecords(story), searchLanguage(story.site.language));
-  return copy;
+  if (!existsSync(path.join(dist, SEARCH_BUNDLE_DIR, 'pagefind.js')))
+    throw new Error(`the fixture build has no search bundle in ${dist}`);
+  return dist;
 }
 
 const site = siteInBrowser(searchableDist);

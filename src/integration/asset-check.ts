@@ -4,8 +4,7 @@
  * incremental build) keep the bundle names they were rendered with; Astro
  * re-renders a page when its own code changes, but a change elsewhere can
  * still rename a bundle it shares. Such a site would load without its
- * scripts, so the build fails instead and says how to rebuild. The search
- * step reads every page anyway and feeds them to `AssetLinks` as it goes.
+ * scripts, so the build fails instead and says how to rebuild.
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';

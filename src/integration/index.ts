@@ -3,10 +3,12 @@
  * the Markdown processor what wikilinks need (base path, names of actors and
  * events).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
 import { actorPath, eventPath, withBase } from '../lib/paths.ts';
 import type { WikilinkRef, WikilinkResolver } from '../lib/remark/wikilinks.ts';
+import { missingAssets, missingAssetsError } from './asset-check.ts';
 import { gateContent } from './content-gate.ts';
 import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
@@ -59,6 +61,11 @@ export function dramatis(options: DramatisOptions): {
         const done = await layouts.stop();
         layouts = undefined;
         logger.info(`layout worker laid out or checked ${done} diagrams beside the build`);
+      },
+      // Pages copied from the last build must not link bundles this build renamed (asset-check.ts).
+      'astro:build:done': async ({ dir }) => {
+        const missing = await missingAssets(fileURLToPath(dir));
+        if (missing.size > 0) throw missingAssetsError(missing);
       },
     },
   };

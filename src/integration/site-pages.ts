@@ -1,16 +1,14 @@
-/** The built site's HTML pages, read for the search key and the asset check. */
+/** The built site's HTML pages, read for the asset check. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Pages read at once: one by one, a thousand pages wait a thousand round trips. */
 const READS_AT_ONCE = 32;
 
-/** Every HTML file under `dir` except those under `skip` (a folder name), as sorted paths relative to it. */
-export async function htmlFiles(dir: string, skip?: string): Promise<string[]> {
+/** Every HTML file under `dir`, as sorted paths relative to it. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const files = await readdir(dir, { recursive: true, encoding: 'utf8' });
-  return files
-    .filter((file) => file.endsWith('.html') && !(skip && file.startsWith(`${skip}${path.sep}`)))
-    .sort();
+  return files.filter((file) => file.endsWith('.html')).sort();
 }
 
 /** Reads `files` (relative to `dir`) a batch at a time and hands each to `onPage` in their order. */

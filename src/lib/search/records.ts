@@ -70,6 +70,18 @@ export function markdownToPlainText(
   markdown: string,
   nameOf: (target: string) => string | undefined,
 ): string {
+  return markdownBlocks(markdown, nameOf).join(' ');
+}
+
+/**
+ * The prose of a Markdown body block by block (paragraphs, headings, table
+ * cells): text only, wikilinks as the words they show, HTML and code blocks
+ * dropped, empty blocks left out.
+ */
+export function markdownBlocks(
+  markdown: string,
+  nameOf: (target: string) => string | undefined,
+): string[] {
   const blocks: string[] = [];
   const collect = (node: Nodes, into: string[]): void => {
     if (SKIPPED_NODES.has(node.type)) return;
@@ -91,6 +103,5 @@ export function markdownToPlainText(
       ),
     )
     .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' ');
+    .filter(Boolean);
 }

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { placeBundle, type SearchInput, searchBundle, searchKey } from './search-bundle.ts';
+
+function input(name: string): SearchInput {
+  return {
+    documents: [
+      {
+        url: '/actors/a/',
+        html: `<html lang="en"><body><main data-pagefind-body><h1>${name}</h1><p>Harbour pilot.</p></main></body></html>`,
+      },
+    ],
+    records: [
+      {
+        url: '/timeline/#event-e',
+        content: 'The harbour closes.',
+        language: 'en',
+        meta: { title: 'Closing', type: 'Event' },
+        filters: { type: ['Event'] },
+      },
+    ],
+    language: 'en',
+  };
+}
+
+describe('searchKey', () => {
+  test('changes with a document, a record or the language, and with nothing else', () => {
+    const key = searchKey(input('Ada'));
+    expect(searchKey(input('Ada'))).toBe(key);
+    expect(searchKey(input('Bo'))).not.toBe(key);
+    expect(searchKey({ ...input('Ada'), language: 'de' })).not.toBe(key);
+    const changed = input('Ada');
+    changed.records = changed.records.map((r) => ({ ...r, content: 'The harbour opens.' }));
+    expect(searchKey(changed)).not.toBe(key);
+  });
+});
+
+describe('searchBundle', () => {
+  test('indexes once, keeps the bundle for the same input, and keeps only the latest', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'dramatis-search-cache-'));
+    const first = await searchBundle(input('Ada'), cache);
+    expect(first).toMatchObject({ pages: 1, records: 1, cached: false });
+    expect(existsSync(path.join(first.dir, 'pagefind.js'))).toBe(true);
+    // Pagefind's own UIs (innerHTML) are not shipped.
+    expect(existsSync(path.join(first.dir, 'pagefind-ui.js'))).toBe(false);
+
+    const again = await searchBundle(input('Ada'), cache);
+    expect(again).toMatchObject({ pages: 1, records: 1, cached: true, dir: first.dir });
+
+    const other = await searchBundle(input('Bo'), cache);
+    expect(other.cached).toBe(false);
+    expect(await readdir(cache)).toEqual([searchKey(input('Bo'))]);
+
+    // Placed into a site as hard links (or copies), the bundle stays in the cache.
+    const site = await mkdtemp(path.join(tmpdir(), 'dramatis-site-'));
+    const placed = await placeBundle(other, site);
+    expect(placed).toBe(path.join(site, 'pagefind'));
+    const entry = 'pagefind-entry.json';
+    expect(await readFile(path.join(placed, entry))).toEqual(
+      await readFile(path.join(other.dir, entry)),
+    );
+    expect((await stat(path.join(placed, entry))).size).toBeGreaterThan(0);
+    expect(existsSync(other.dir)).toBe(true);
+  }, 60_000);
+
+  test('without a cache folder, indexes into a temporary folder that placing removes', async () => {
+    const bundle = await searchBundle(input('Ada'), '');
+    expect(bundle.cached).toBe(false);
+    expect(existsSync(path.join(bundle.dir, 'pagefind.js'))).toBe(true);
+    const site = await mkdtemp(path.join(tmpdir(), 'dramatis-site-'));
+    const placed = await placeBundle(bundle, site);
+    expect(existsSync(path.join(placed, 'pagefind.js'))).toBe(true);
+    expect(existsSync(bundle.dir)).toBe(false);
+  }, 60_000);
+});

@@ -1,0 +1,244 @@
+/**
+ * The Pagefind bundle of a story: what is indexed comes from the story, not
+ * the built pages (a document per actor and article page, see
+ * src/lib/search/documents.ts, and a record per event, linking to its place
+ * on the timeline, see src/lib/search/records.ts). So it can be made while
+ * Astro builds the pages (search.ts runs it in search-worker.ts), and an
+ * unchanged story reuses the last bundle without reading a page.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  copyFile,
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { partsHash } from '../lib/hash.ts';
+import type { Story } from '../lib/model/types.ts';
+import { type SearchDocument, searchDocuments } from '../lib/search/documents.ts';
+import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
+
+/** Pagefind's version (from the project's node_modules), part of the cache key. */
+function pagefindVersion(): string {
+  try {
+    const file = path.resolve('node_modules/pagefind/package.json');
+    return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Folder of the bundle inside the site, also what `<site-search>` loads from. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** Pagefind's ready-made UIs build results with innerHTML; the site uses its own, so these are removed. */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** What search is made from: the story's documents and records, in one language. */
+export interface SearchInput {
+  documents: readonly SearchDocument[];
+  records: readonly SearchRecord[];
+  /** ISO 639-1: a story has one language, so everything goes into one index. */
+  language: string;
+}
+
+/** The search input of a story. */
+export function searchInput(story: Story): SearchInput {
+  return {
+    documents: searchDocuments(story),
+    records: eventRecords(story),
+    language: searchLanguage(story.site.language),
+  };
+}
+
+/** What indexing made. */
+export interface IndexOutcome {
+  pages: number;
+  records: number;
+}
+
+/** Writes the Pagefind bundle of `input` to `outputPath`; throws with Pagefind's errors. */
+export async function indexStory(input: SearchInput, outputPath: string): Promise<IndexOutcome> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: input.language });
+    const index = created.index;
+    if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    // One after another, in story order: the bundle's bytes depend on the order.
+    for (const document of input.documents) {
+      failOn(
+        (await index.addHTMLFile({ url: document.url, content: document.html })).errors,
+        `Pagefind could not index ${document.url}`,
+      );
+    }
+    for (const record of input.records) {
+      failOn(
+        (await index.addCustomRecord(record)).errors,
+        `Pagefind could not index ${record.url}`,
+      );
+    }
+    failOn((await index.writeFiles({ outputPath })).errors, 'Pagefind could not write its bundle');
+    await Promise.all(
+      UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
+    );
+    return { pages: input.documents.length, records: input.records.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Default folder of the search-bundle cache, relative to the project root. */
+export const DEFAULT_SEARCH_CACHE_DIR = '.cache/search';
+
+/**
+ * Bump when indexing changes in a way the key does not see (the removed
+ * files, the options): a stored bundle is then a miss.
+ */
+const SEARCH_CACHE_VERSION = 2;
+
+/** Marks a complete stored bundle and remembers what it holds. */
+const CACHE_META_FILE = 'complete.json';
+
+/**
+ * SHA-256 of everything the bundle is made from: each document's URL and
+ * HTML, the records, the language, Pagefind's version and
+ * SEARCH_CACHE_VERSION, each part length-prefixed.
+ */
+export function searchKey(input: SearchInput): string {
+  const hash = partsHash()
+    .add(JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), input.language]))
+    .add(JSON.stringify(input.records));
+  for (const document of input.documents) hash.add(document.url).add(document.html);
+  return hash.hex();
+}
+
+/** A finished bundle somewhere outside the site, to be put into it. */
+export interface SearchBundle extends IndexOutcome {
+  /** The folder holding pagefind.js and the rest. */
+  dir: string;
+  /** Whether it was kept from an earlier build. */
+  cached: boolean;
+  /** A folder only this build needed (a bundle made without a cache), removed once placed. */
+  temporary?: string;
+}
+
+/**
+ * The bundle of `input`: the one kept in `cacheDir/<key>/` when the same
+ * input was indexed before, else a new one, kept there for the next build
+ * (only the latest is kept). Without `cacheDir`, or when it cannot be
+ * written, the bundle is made in a `temporary` folder.
+ */
+export async function searchBundle(input: SearchInput, cacheDir: string): Promise<SearchBundle> {
+  const key = searchKey(input);
+  if (cacheDir) {
+    const stored = path.join(cacheDir, key);
+    try {
+      const kept = JSON.parse(
+        await readFile(path.join(stored, CACHE_META_FILE), 'utf8'),
+      ) as IndexOutcome;
+      return { ...kept, dir: path.join(stored, SEARCH_BUNDLE_DIR), cached: true };
+    } catch {
+      // Not stored (or unreadable): index.
+    }
+    const staging = `${stored}.${process.pid}.tmp`;
+    try {
+      await rm(staging, { recursive: true, force: true });
+      await mkdir(staging, { recursive: true });
+    } catch {
+      return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
+    }
+    let outcome: IndexOutcome;
+    try {
+      outcome = await indexStory(input, path.join(staging, SEARCH_BUNDLE_DIR));
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    }
+    try {
+      // Written last: a bundle without it (an interrupted build) is never used.
+      await writeFile(path.join(staging, CACHE_META_FILE), JSON.stringify(outcome));
+      for (const entry of await readdir(cacheDir)) {
+        if (entry !== path.basename(staging))
+          await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+      }
+      await rename(staging, stored);
+      return { ...outcome, dir: path.join(stored, SEARCH_BUNDLE_DIR), cached: false };
+    } catch {
+      // Another build stored the same key meanwhile, or the folder is not writable: use this copy once.
+      return {
+        ...outcome,
+        dir: path.join(staging, SEARCH_BUNDLE_DIR),
+        cached: false,
+        temporary: staging,
+      };
+    }
+  }
+  return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
+}
+
+async function indexedIn(folder: string, input: SearchInput): Promise<SearchBundle> {
+  const dir = path.join(folder, SEARCH_BUNDLE_DIR);
+  try {
+    const outcome = await indexStory(input, dir);
+    return { ...outcome, dir, cached: false, temporary: folder };
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Puts `bundle` into the site at `siteDir/pagefind/`. */
+export async function placeBundle(bundle: SearchBundle, siteDir: string): Promise<string> {
+  const target = path.join(siteDir, SEARCH_BUNDLE_DIR);
+  await rm(target, { recursive: true, force: true });
+  await linkTree(bundle.dir, target);
+  if (bundle.temporary) await rm(bundle.temporary, { recursive: true, force: true });
+  return target;
+}
+
+/** Files linked or copied at once by `linkTree`. */
+const LINKS_AT_ONCE = 64;
+
+/**
+ * Puts every file under `from` at the same place under `to`: as a hard link
+ * where the file system allows (no bytes copied; the bundle is never edited
+ * in place, only replaced), else as a copy.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const files = await readdir(from, { recursive: true, withFileTypes: true });
+  const folders = new Set([to]);
+  for (const file of files)
+    if (file.isFile()) folders.add(path.join(to, path.relative(from, file.parentPath)));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const sources = files
+    .filter((file) => file.isFile())
+    .map((file) => path.join(file.parentPath, file.name));
+  // A few at a time: copying (where links fail) holds two file handles per file.
+  for (let i = 0; i < sources.length; i += LINKS_AT_ONCE) {
+    await Promise.all(
+      sources.slice(i, i + LINKS_AT_ONCE).map(async (source) => {
+        const target = path.join(to, path.relative(from, source));
+        await link(source, target).catch(() => copyFile(source, target));
+      }),
+    );
+  }
+}
+
+export function failOn(errors: readonly string[], what: string): void {
+  if (errors.length > 0) throw new Error(`${what}: ${errors.join('; ')}`);
+}

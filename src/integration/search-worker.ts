@@ -1,0 +1,19 @@
+/**
+ * A worker thread that makes the search bundle (search-bundle.ts) while
+ * Astro builds the pages: turning a thousand actors into documents and
+ * feeding them to Pagefind's process takes the main thread's time otherwise.
+ * Started by `bundleBeside` in search.ts; posts the finished bundle back.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Story } from '../lib/model/types.ts';
+import { searchBundle, searchInput } from './search-bundle.ts';
+
+/** What the integration hands the worker. */
+export interface SearchWorkerData {
+  story: Story;
+  /** The search cache folder; empty for none. */
+  cacheDir: string;
+}
+
+const { story, cacheDir } = workerData as SearchWorkerData;
+parentPort?.postMessage(await searchBundle(searchInput(story), cacheDir));

@@ -1,0 +1,39 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Story } from '../lib/model/types.ts';
+import { actor, article, event } from '../lib/social/fixtures.ts';
+import { bundleBeside } from './search.ts';
+import { searchBundle, searchInput } from './search-bundle.ts';
+
+const story: Story = {
+  site: { title: 'Port Watch', description: 'D.', language: 'en' },
+  kinds: [],
+  articles: [article('port-talks', { title: 'Port talks', body: 'About [[north]].' })],
+  actors: [actor('north', 'Norland', 'state', { body: 'A coastal state.' })],
+  events: [event('fees', '2031-03', { title: 'Fees rise', actors: ['north'] })],
+  relations: [],
+};
+
+/** Every file of a bundle folder with its bytes. */
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out = new Map<string, Buffer>();
+  for (const f of names.filter((n) => n.isFile()).map((n) => path.join(n.parentPath, n.name)))
+    out.set(path.relative(dir, f), await readFile(f));
+  return out;
+}
+
+describe('bundleBeside', () => {
+  test('makes in a worker thread the same bundle as in this one', async () => {
+    const beside = await bundleBeside(story, '');
+    const here = await searchBundle(searchInput(story), '');
+    expect(beside).toMatchObject({ pages: 2, records: 1, cached: false });
+    expect(await files(beside.dir)).toEqual(await files(here.dir));
+  }, 60_000);
+
+  test('rejects with the worker’s error', async () => {
+    const broken = { ...story, site: { ...story.site, language: undefined } } as unknown as Story;
+    await expect(bundleBeside(broken, '')).rejects.toThrow();
+  }, 60_000);
+});
