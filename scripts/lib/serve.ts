@@ -38,7 +38,14 @@ export async function serveStatic(
   options: ServeOptions = {},
 ): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      // A path such as `//x` reads as a host; `%` without two hex digits does not decode.
+      pathname = decodeURIComponent(new URL(`http://x${request.url ?? '/'}`).pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
     let file = relative === undefined ? undefined : path.join(root, relative);
     if (file && !file.startsWith(root)) file = undefined;

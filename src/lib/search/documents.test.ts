@@ -100,15 +100,15 @@ describe('searchDocuments', () => {
     expect(texts(tree, 'p').slice(0, 3)).toEqual(['Person', 'Mayor', 'Part of: Norland']);
   });
 
-  test('an article: title, tags, source, summary, who’s who, body and evidence, typed Story', () => {
+  test('an article: title, summary, source, tags, who’s who, body and evidence, typed Story', () => {
     const tree = documentAt('/articles/port-talks/');
     expect(selectAll('main', tree)[0]?.properties.dataPagefindFilter).toBe('type:Story');
     expect(texts(tree, 'h1')).toEqual(['Port talks']);
     expect(texts(tree, 'h2')).toEqual(['Who’s who', 'The evidence behind each relation']);
     expect(texts(tree, 'p')).toEqual([
-      'trade policy',
-      'Bay Courier, by R. Lund, 10 May 2031',
       'Who wants the port.',
+      'Bay Courier, by R. Lund, 10 May 2031',
+      'trade policy',
       'Norland',
       'Ada Ørsted — Mayor',
       'It began when Norland wrote to the mayor.',

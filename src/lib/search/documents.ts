@@ -56,10 +56,11 @@ export function searchDocuments(story: Story): SearchDocument[] {
         formatDate(article.source.published),
       ];
       const body: ElementContent[] = [
+        // The summary first: an excerpt near the title then reads as the story's gist.
         ...paragraphs([
-          article.tags.map((tag) => tag.replace(/-/g, ' ')).join(' · '),
-          byline.filter(Boolean).join(', '),
           article.summary,
+          byline.filter(Boolean).join(', '),
+          article.tags.map((tag) => tag.replace(/-/g, ' ')).join(' · '),
         ]),
         ...section(
           'Who’s who',
