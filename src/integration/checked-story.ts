@@ -9,9 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { partsHash } from '../lib/hash.ts';
-import type { BuildResult } from '../lib/model/build.ts';
-import { loadStory } from '../lib/model/load.ts';
-import { readContent } from '../lib/model/read.ts';
+import { type BuildResult, buildStory } from '../lib/model/build.ts';
+import { type RawContent, readContent } from '../lib/model/read.ts';
 import { buildStoryCached, type StoryStore } from '../lib/model/story-cache.ts';
 
 /** Default folder of the story cache, relative to the project root. */
@@ -68,10 +67,17 @@ function fileStore(dir: string, contentDir: string): StoryStore {
   };
 }
 
-/** Reads and checks `contentDir`, reusing the last build's result when nothing it depends on changed. */
-export async function loadStoryForBuild(contentDir: string): Promise<BuildResult> {
+/**
+ * Checks `contentDir` (its files as `raw` when already read), reusing the
+ * last build's result when nothing it depends on changed.
+ */
+export async function loadStoryForBuild(
+  contentDir: string,
+  raw?: RawContent,
+): Promise<BuildResult> {
+  const files = raw ?? (await readContent(contentDir));
   const dir = process.env.STORY_CACHE_DIR ?? DEFAULT_STORY_CACHE_DIR;
   const stamp = dir ? codeStamp() : undefined;
-  if (!dir || stamp === undefined) return loadStory(contentDir);
-  return buildStoryCached(await readContent(contentDir), fileStore(dir, contentDir), stamp);
+  if (!dir || stamp === undefined) return buildStory(files);
+  return buildStoryCached(files, fileStore(dir, contentDir), stamp);
 }

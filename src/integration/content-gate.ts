@@ -5,8 +5,10 @@
  */
 import { shareCheckedContent } from '../data/story.ts';
 import { formatDiagnostics, hasErrors } from '../lib/model/diagnostics.ts';
+import { readContent } from '../lib/model/read.ts';
 import { summarizeStory } from '../lib/model/summary.ts';
 import { loadStoryForBuild } from './checked-story.ts';
+import { shareReadFiles } from './loader.ts';
 
 /** Checks `contentDir`; on errors prints the report and ends the process with exit code 1 (in dev: logs it). */
 export async function gateContent(
@@ -14,7 +16,8 @@ export async function gateContent(
   log: { info(m: string): void; warn(m: string): void; error(m: string): void },
   onError: 'exit' | 'warn' = 'exit',
 ) {
-  const result = await loadStoryForBuild(contentDir);
+  const raw = await readContent(contentDir);
+  const result = await loadStoryForBuild(contentDir, raw);
   const { story, diagnostics } = result;
   const report = formatDiagnostics(diagnostics, { color: process.stderr.isTTY });
   if (hasErrors(diagnostics) && onError === 'warn') {
@@ -29,7 +32,9 @@ export async function gateContent(
   }
   if (report) log.warn(`\n${report}`);
   log.info(`content ok: ${summarizeStory(story)}`);
-  // The pages of this build reuse it instead of checking every file again.
+  // The pages of this build reuse it instead of checking every file again...
   shareCheckedContent(contentDir, result);
+  // ...and the collection loaders the files instead of reading them again (not in dev, where they change).
+  if (onError === 'exit') shareReadFiles(contentDir, raw);
   return story;
 }

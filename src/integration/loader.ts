@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { partsHash } from '../lib/hash.ts';
 import { splitFrontmatter, takeYamlData } from '../lib/model/frontmatter.ts';
 import { idFromFileName, isValidId } from '../lib/model/ids.ts';
-import { readCollection } from '../lib/model/read.ts';
+import { type RawContent, readCollection, type SourceFile } from '../lib/model/read.ts';
 import type { CollectionName } from '../lib/model/schemas.ts';
 
 /** Loads `content/<collection>/*.md` into an Astro collection. */
@@ -69,6 +69,31 @@ export function bodyStamp(): string {
   return partsHash().add(LOADER_VERSION).add(renderContext()).hex();
 }
 
+/**
+ * Where the content gate leaves the files it has just read, so that the
+ * loaders of the same build do not read every file a second time. A global,
+ * because the config (which runs the gate) and the content config that runs
+ * the loaders are separate module instances.
+ */
+const READ_FILES = Symbol.for('dramatis.read-files');
+
+/** Hands the files the content gate read in `dir` to this build's loaders, each collection once. */
+export function shareReadFiles(dir: string, raw: RawContent): void {
+  const shared = { dir: path.resolve(dir), collections: { ...raw.collections } };
+  Reflect.set(globalThis, READ_FILES, shared);
+}
+
+/** The files of `collection` the gate read in `dir`, taken (a later load reads the disk); undefined when none. */
+export function takeReadFiles(dir: string, collection: CollectionName): SourceFile[] | undefined {
+  const shared = Reflect.get(globalThis, READ_FILES) as
+    | { dir: string; collections: Partial<RawContent['collections']> }
+    | undefined;
+  if (shared?.dir !== path.resolve(dir)) return undefined;
+  const files = shared.collections[collection];
+  delete shared.collections[collection];
+  return files;
+}
+
 async function loadCollection(
   collection: CollectionName,
   contentDir: string,
@@ -76,7 +101,8 @@ async function loadCollection(
 ): Promise<void> {
   const { store, parseData, renderMarkdown, logger } = context;
   // Only this collection's files: each of the four loaders reading the whole folder read it four times.
-  const files = await readCollection(contentDir, collection);
+  const files =
+    takeReadFiles(contentDir, collection) ?? (await readCollection(contentDir, collection));
   const rendered = RENDERED.has(collection);
   // The context is hashed once here, not with every file: it holds every name in the story.
   const stamp = rendered ? bodyStamp() : LOADER_VERSION;

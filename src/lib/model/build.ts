@@ -7,7 +7,8 @@ import type { z } from 'astro/zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseDate } from '../dates/index.ts';
 import type { PartialDate } from '../dates/types.ts';
-import { findWikilinks } from '../remark/wikilinks.ts';
+import { partsHash } from '../hash.ts';
+import { type FoundWikilink, findWikilinks } from '../remark/wikilinks.ts';
 import {
   type Collector,
   createCollector,
@@ -59,8 +60,19 @@ interface Parsed<T> {
 
 const FALLBACK_SITE: Site = { title: 'Dramatis', description: '', language: 'en' };
 
+/**
+ * The wikilinks found in bodies, by a hash of the body's text: finding them
+ * means parsing the Markdown, most of the time a big story takes to check.
+ * `previous` holds an earlier build's finds (the story cache keeps them, made
+ * by the same code); `current` collects this build's, for the next.
+ */
+export interface WikilinkMemo {
+  previous: ReadonlyMap<string, FoundWikilink[]>;
+  current: Map<string, FoundWikilink[]>;
+}
+
 /** Checks raw content and builds the Story model from it. */
-export function buildStory(raw: RawContent): BuildResult {
+export function buildStory(raw: RawContent, links?: WikilinkMemo): BuildResult {
   const collector = createCollector();
   const site = parseSite(raw, collector);
   const kinds = parseKinds(raw, collector);
@@ -78,7 +90,8 @@ export function buildStory(raw: RawContent): BuildResult {
     kinds: new Set(kinds.map((k) => k.id)),
   };
   const check = createRefChecker(collector, raw.root);
-  const mentions = (entry: Parsed<unknown>) => checkWikilinks(entry, ids, collector, raw.root);
+  const mentions = (entry: Parsed<unknown>) =>
+    checkWikilinks(entry, ids, collector, raw.root, links);
 
   if (site.value.defaultArticle !== undefined && site.file) {
     check.ref(
@@ -425,16 +438,27 @@ function createRefChecker(collector: Collector, root: string): RefChecker {
   return checker;
 }
 
+/** The wikilinks of a body, from the memo when an earlier build found them. */
+function wikilinksIn(body: string, memo: WikilinkMemo | undefined): FoundWikilink[] {
+  if (!memo) return findWikilinks(fromMarkdown(body));
+  const key = partsHash().add(body).hex();
+  const found =
+    memo.current.get(key) ?? memo.previous.get(key) ?? findWikilinks(fromMarkdown(body));
+  memo.current.set(key, found);
+  return found;
+}
+
 function checkWikilinks(
   entry: Parsed<unknown>,
   ids: { actors: Set<string>; events: Set<string> },
   collector: Collector,
   root: string,
+  memo?: WikilinkMemo,
 ): Mentions {
   const mentions: Mentions = { actors: [], events: [] };
   // No `[[`, no wikilink: most entries of a big story skip the Markdown parser.
   if (!entry.body.includes('[[')) return mentions;
-  for (const link of findWikilinks(fromMarkdown(entry.body))) {
+  for (const link of wikilinksIn(entry.body, memo)) {
     const known = link.type === 'actor' ? ids.actors : ids.events;
     const place = { start: { line: link.line + entry.bodyLine - 1, column: link.column } };
     if (!known.has(link.id)) {

@@ -90,6 +90,33 @@ describe('buildStoryCached', () => {
     expect(warned.diagnostics.some((d) => d.ruleId === 'orphan-actor')).toBe(true);
   });
 
+  test('after an edit, reuses the wikilinks of unchanged bodies found by the same code, and keeps only current ones', () => {
+    const store = memoryStore();
+    buildStoryCached(makeContent(), store, 'code');
+    const stored = JSON.parse(store.text ?? '{}') as { links: [string, { id: string }[]][] };
+    expect(stored.links).toHaveLength(1);
+    // Prove the reuse: the stored finds for the article body now say it links `wire` instead of `alpha`.
+    for (const [, found] of stored.links)
+      for (const link of found) if (link.id === 'alpha') link.id = 'wire';
+    store.text = JSON.stringify(stored);
+    const edited = makeContent({
+      actors: { alpha: ALPHA.replace('A state.', 'A coastal state.') },
+    });
+    const reused = buildStoryCached(edited, store, 'code');
+    expect(reused.story.articles[0]?.mentions.actors).toEqual(['wire', 'beta']);
+    // Other code finds its own.
+    const recoded = buildStoryCached(makeContent(), memoryStore(store.text), 'new code');
+    expect(recoded.story.articles[0]?.mentions.actors).toEqual(['alpha', 'beta']);
+    // A body without wikilinks now: nothing is kept for the old one.
+    const unlinked = makeContent({
+      articles: {
+        report: (BASE_ENTRIES.articles.report ?? '').replace(/\[\[[^\]]+\]\]/g, 'someone'),
+      },
+    });
+    buildStoryCached(unlinked, store, 'code');
+    expect(JSON.parse(store.text ?? '{}').links).toEqual([]);
+  });
+
   test('treats a damaged store as a miss', () => {
     const store = memoryStore('{"key": "abc", "result"');
     expect(buildStoryCached(makeContent(), store, 'code')).toEqual(buildStory(makeContent()));

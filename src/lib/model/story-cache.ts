@@ -5,13 +5,14 @@
  * story of a thousand actors). Only results without errors are kept.
  */
 import { partsHash } from '../hash.ts';
-import { type BuildResult, buildStory } from './build.ts';
+import type { FoundWikilink } from '../remark/wikilinks.ts';
+import { type BuildResult, buildStory, type WikilinkMemo } from './build.ts';
 import { hasErrors } from './diagnostics.ts';
 import type { RawContent } from './read.ts';
 import { COLLECTIONS } from './schemas.ts';
 
 /** Bump when a stored result would no longer be read the same way (the code stamp covers the checking code). */
-export const STORY_CACHE_VERSION = 1;
+export const STORY_CACHE_VERSION = 2;
 
 /** Where one stored result lives: the last one written, as text. */
 export interface StoryStore {
@@ -38,6 +39,10 @@ export function storyKey(raw: RawContent, codeStamp: string): string {
 interface Stored {
   key: string;
   result: BuildResult;
+  /** The checking code's stamp: wikilinks found by other code are not reused. */
+  codeStamp?: string;
+  /** The wikilinks of each body with any, by the body's hash (see WikilinkMemo). */
+  links?: [string, FoundWikilink[]][];
 }
 
 function readStored(store: StoryStore): Stored | undefined {
@@ -52,7 +57,11 @@ function readStored(store: StoryStore): Stored | undefined {
   }
 }
 
-/** `buildStory(raw)`, or the stored result when `raw` and `codeStamp` are what it was built from. */
+/**
+ * `buildStory(raw)`, or the stored result when `raw` and `codeStamp` are what
+ * it was built from. After an edit the story is checked again, but the
+ * bodies that did not change are not parsed again for their wikilinks.
+ */
 export function buildStoryCached(
   raw: RawContent,
   store: StoryStore,
@@ -61,7 +70,14 @@ export function buildStoryCached(
   const key = storyKey(raw, codeStamp);
   const stored = readStored(store);
   if (stored?.key === key) return stored.result;
-  const result = buildStory(raw);
-  if (!hasErrors(result.diagnostics)) store.write(JSON.stringify({ key, result } satisfies Stored));
+  const links: WikilinkMemo = {
+    previous: new Map(stored?.codeStamp === codeStamp ? (stored.links ?? []) : []),
+    current: new Map(),
+  };
+  const result = buildStory(raw, links);
+  if (!hasErrors(result.diagnostics)) {
+    const next: Stored = { key, result, codeStamp, links: [...links.current] };
+    store.write(JSON.stringify(next));
+  }
   return result;
 }
