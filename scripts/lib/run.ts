@@ -29,6 +29,9 @@ export function runCommand(
 ): Promise<CommandOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...options, stdio: 'pipe' });
+    // Decoded as a stream, so a character split across two chunks stays whole.
+    child.stdout?.setEncoding('utf8');
+    child.stderr?.setEncoding('utf8');
     let stdout = '';
     let stderr = '';
     let output = '';

@@ -48,7 +48,9 @@ export async function serveStatic(
     }
     const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
     let file = relative === undefined ? undefined : path.join(root, relative);
-    if (file && !file.startsWith(root)) file = undefined;
+    // Inside `root` only: `/..%2Fdist-x/` must not reach a sibling folder named like it.
+    const inside = file === undefined ? '' : path.relative(root, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) file = undefined;
     if (file && (await stat(file).catch(() => undefined))?.isDirectory())
       file = path.join(file, 'index.html');
     const body = file ? await readFile(file).catch(() => undefined) : undefined;

@@ -34,7 +34,8 @@ export async function gateContent(
   log.info(`content ok: ${summarizeStory(story)}`);
   // The pages of this build reuse it instead of checking every file again...
   shareCheckedContent(contentDir, result);
-  // ...and the collection loaders the files instead of reading them again (not in dev, where they change).
-  if (onError === 'exit') shareReadFiles(contentDir, raw);
+  // ...and the collection loaders the files instead of reading them again (not in dev, where
+  // they change: there, whatever an earlier build in this process left is dropped).
+  shareReadFiles(contentDir, onError === 'exit' ? raw : undefined);
   return story;
 }

@@ -22,6 +22,12 @@ describe('files the content gate read', () => {
     expect(raw.collections.actors).toHaveLength(1);
   });
 
+  test('are dropped when the gate shares none (dev)', () => {
+    shareReadFiles('story', raw);
+    shareReadFiles('story', undefined);
+    expect(takeReadFiles('story', 'actors')).toBeUndefined();
+  });
+
   test('are only for the folder they were read from', () => {
     shareReadFiles('story', raw);
     expect(takeReadFiles('other-story', 'actors')).toBeUndefined();

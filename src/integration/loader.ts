@@ -77,9 +77,12 @@ export function bodyStamp(): string {
  */
 const READ_FILES = Symbol.for('dramatis.read-files');
 
-/** Hands the files the content gate read in `dir` to this build's loaders, each collection once. */
-export function shareReadFiles(dir: string, raw: RawContent): void {
-  const shared = { dir: path.resolve(dir), collections: { ...raw.collections } };
+/**
+ * Hands the files the content gate read in `dir` to this build's loaders,
+ * each collection once; `undefined` drops what an earlier gate left.
+ */
+export function shareReadFiles(dir: string, raw: RawContent | undefined): void {
+  const shared = raw && { dir: path.resolve(dir), collections: { ...raw.collections } };
   Reflect.set(globalThis, READ_FILES, shared);
 }
 

@@ -46,24 +46,27 @@ describe('searchBundle', () => {
     expect(existsSync(path.join(first.dir, 'pagefind.js'))).toBe(true);
     // Pagefind's own UIs (innerHTML) are not shipped.
     expect(existsSync(path.join(first.dir, 'pagefind-ui.js'))).toBe(false);
+    const site = await mkdtemp(path.join(tmpdir(), 'dramatis-site-'));
+    await placeBundle(first, site);
+    expect(await readdir(cache)).toEqual([searchKey(input('Ada'))]);
 
     const again = await searchBundle(input('Ada'), cache);
-    expect(again).toMatchObject({ pages: 1, records: 1, cached: true, dir: first.dir });
+    expect(again).toMatchObject({ pages: 1, records: 1, cached: true });
+    const entry = 'pagefind-entry.json';
+    expect(await readFile(path.join(again.dir, entry))).toEqual(
+      await readFile(path.join(site, 'pagefind', entry)),
+    );
 
+    // Another build of other content replaces the kept bundle before this one places its own...
     const other = await searchBundle(input('Bo'), cache);
     expect(other.cached).toBe(false);
-    expect(await readdir(cache)).toEqual([searchKey(input('Bo'))]);
-
-    // Placed into a site as hard links (or copies), the bundle stays in the cache.
-    const site = await mkdtemp(path.join(tmpdir(), 'dramatis-site-'));
-    const placed = await placeBundle(other, site);
-    expect(placed).toBe(path.join(site, 'pagefind'));
-    const entry = 'pagefind-entry.json';
-    expect(await readFile(path.join(placed, entry))).toEqual(
-      await readFile(path.join(other.dir, entry)),
-    );
+    // ...which still holds every file, and is placed as hard links (or copies) into the site.
+    const placed = await placeBundle(again, await mkdtemp(path.join(tmpdir(), 'dramatis-site-')));
     expect((await stat(path.join(placed, entry))).size).toBeGreaterThan(0);
-    expect(existsSync(other.dir)).toBe(true);
+    expect(existsSync(path.join(placed, 'pagefind.js'))).toBe(true);
+    await placeBundle(other, site);
+    // What each build held is gone once placed; the latest bundle stays.
+    expect(await readdir(cache)).toEqual([searchKey(input('Bo'))]);
   }, 60_000);
 
   test('without a cache folder, indexes into a temporary folder that placing removes', async () => {

@@ -16,24 +16,39 @@ import {
   readFile,
   rename,
   rm,
+  stat,
   writeFile,
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { partsHash } from '../lib/hash.ts';
 import type { Story } from '../lib/model/types.ts';
 import { type SearchDocument, searchDocuments } from '../lib/search/documents.ts';
 import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
 
-/** Pagefind's version (from the project's node_modules), part of the cache key. */
+/** Pagefind's version (the package this module imports), part of the cache key. */
 function pagefindVersion(): string {
+  const candidates: string[] = [];
   try {
-    const file = path.resolve('node_modules/pagefind/package.json');
-    return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version);
+    // node_modules/pagefind/lib/index.js → node_modules/pagefind/package.json
+    const entry = fileURLToPath(import.meta.resolve('pagefind'));
+    candidates.push(path.join(path.dirname(entry), '..', 'package.json'));
   } catch {
-    return 'unknown';
+    // No import.meta.resolve where a bundler loaded this module.
   }
+  candidates.push(path.resolve('node_modules/pagefind/package.json'));
+  for (const file of candidates) {
+    try {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'pagefind') return String(pkg.version);
+    } catch {
+      // Try the next place.
+    }
+  }
+  return 'unknown';
 }
 
 /** Folder of the bundle inside the site, also what `<site-search>` loads from. */
@@ -137,58 +152,82 @@ export interface SearchBundle extends IndexOutcome {
   temporary?: string;
 }
 
+/** How long a `.tmp` folder in the cache may belong to a running build; older ones are leftovers. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/** A folder name in `cacheDir` that no other build or thread uses, ending in `.tmp`. */
+function privateName(cacheDir: string, key: string, purpose: string): string {
+  return path.join(cacheDir, `${key}.${purpose}.${process.pid}.${threadId}.${Date.now()}.tmp`);
+}
+
 /**
  * The bundle of `input`: the one kept in `cacheDir/<key>/` when the same
  * input was indexed before, else a new one, kept there for the next build
- * (only the latest is kept). Without `cacheDir`, or when it cannot be
- * written, the bundle is made in a `temporary` folder.
+ * (only the latest is kept). Either way the build gets its own hard-linked
+ * copy (`temporary`, removed once placed): another build may replace the
+ * kept bundle before this one is done. Without `cacheDir`, or when it
+ * cannot be written, the bundle is made in a temporary folder.
  */
 export async function searchBundle(input: SearchInput, cacheDir: string): Promise<SearchBundle> {
   const key = searchKey(input);
-  if (cacheDir) {
-    const stored = path.join(cacheDir, key);
-    try {
-      const kept = JSON.parse(
-        await readFile(path.join(stored, CACHE_META_FILE), 'utf8'),
-      ) as IndexOutcome;
-      return { ...kept, dir: path.join(stored, SEARCH_BUNDLE_DIR), cached: true };
-    } catch {
-      // Not stored (or unreadable): index.
-    }
-    const staging = `${stored}.${process.pid}.tmp`;
-    try {
-      await rm(staging, { recursive: true, force: true });
-      await mkdir(staging, { recursive: true });
-    } catch {
-      return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
-    }
-    let outcome: IndexOutcome;
-    try {
-      outcome = await indexStory(input, path.join(staging, SEARCH_BUNDLE_DIR));
-    } catch (error) {
-      await rm(staging, { recursive: true, force: true });
-      throw error;
-    }
-    try {
-      // Written last: a bundle without it (an interrupted build) is never used.
-      await writeFile(path.join(staging, CACHE_META_FILE), JSON.stringify(outcome));
-      for (const entry of await readdir(cacheDir)) {
-        if (entry !== path.basename(staging))
-          await rm(path.join(cacheDir, entry), { recursive: true, force: true });
-      }
-      await rename(staging, stored);
-      return { ...outcome, dir: path.join(stored, SEARCH_BUNDLE_DIR), cached: false };
-    } catch {
-      // Another build stored the same key meanwhile, or the folder is not writable: use this copy once.
-      return {
-        ...outcome,
-        dir: path.join(staging, SEARCH_BUNDLE_DIR),
-        cached: false,
-        temporary: staging,
-      };
-    }
+  if (!cacheDir) return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
+  const stored = path.join(cacheDir, key);
+  const mine = privateName(cacheDir, key, 'build');
+  try {
+    const kept = JSON.parse(
+      await readFile(path.join(stored, CACHE_META_FILE), 'utf8'),
+    ) as IndexOutcome;
+    await linkTree(path.join(stored, SEARCH_BUNDLE_DIR), path.join(mine, SEARCH_BUNDLE_DIR));
+    return { ...kept, dir: path.join(mine, SEARCH_BUNDLE_DIR), cached: true, temporary: mine };
+  } catch {
+    // Not stored, unreadable, or removed by another build while linking: index.
+    await rm(mine, { recursive: true, force: true });
   }
-  return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
+  try {
+    await mkdir(mine, { recursive: true });
+  } catch {
+    return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
+  }
+  const outcome = await indexedIn(mine, input);
+  await keep(outcome, cacheDir, key);
+  return outcome;
+}
+
+/**
+ * Stores a copy of `bundle` as `cacheDir/<key>/` for the next build, and
+ * removes older bundles and leftovers of interrupted builds. Another build's
+ * folders in progress (`.tmp`, recent) stay. A cache that cannot be written
+ * only costs the next build its indexing.
+ */
+async function keep(bundle: SearchBundle, cacheDir: string, key: string): Promise<void> {
+  const copy = privateName(cacheDir, key, 'store');
+  try {
+    await linkTree(bundle.dir, path.join(copy, SEARCH_BUNDLE_DIR));
+    // Written last: a copy without it (an interrupted build) is never used.
+    await writeFile(
+      path.join(copy, CACHE_META_FILE),
+      JSON.stringify({ pages: bundle.pages, records: bundle.records } satisfies IndexOutcome),
+    );
+    const now = Date.now();
+    for (const entry of await readdir(cacheDir)) {
+      const full = path.join(cacheDir, entry);
+      if (entry === path.basename(copy) || full === bundle.temporary) continue;
+      if (entry.endsWith('.tmp')) {
+        const changed = await stat(full).then(
+          (s) => s.mtimeMs,
+          () => now,
+        );
+        if (now - changed < STALE_TEMPORARY_MS) continue;
+      }
+      await rm(full, { recursive: true, force: true });
+    }
+    // Fails when another build stored the same key meanwhile: its copy is as good.
+    await rename(copy, path.join(cacheDir, key));
+  } catch {
+    // Not writable: the next build indexes again.
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
 }
 
 async function indexedIn(folder: string, input: SearchInput): Promise<SearchBundle> {

@@ -22,22 +22,27 @@ import type { SearchWorkerData } from './search-worker.ts';
 
 export { SEARCH_BUNDLE_DIR } from './search-bundle.ts';
 
+/** A bundle being made. */
+export interface BundleRun {
+  /** The bundle; from this call on, the process waits for it (before, a failed build may end without it). */
+  awaited(): Promise<SearchBundle>;
+}
+
 /**
  * The bundle of `story`, made in a worker thread so that the main thread
  * goes on building pages; in this thread when no worker can start.
  */
-export function bundleBeside(story: Story, cacheDir: string): Promise<SearchBundle> {
+export function bundleBeside(story: Story, cacheDir: string): BundleRun {
   let worker: Worker;
   try {
     const data: SearchWorkerData = { story, cacheDir };
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: data });
   } catch {
-    return searchBundle(searchInput(story), cacheDir);
+    const bundle = searchBundle(searchInput(story), cacheDir);
+    return { awaited: () => bundle };
   }
-  // A build that fails before awaiting this must still end.
-  worker.unref();
-  return new Promise<SearchBundle>((resolve, reject) => {
-    worker.once('message', (bundle: SearchBundle) => resolve(bundle));
+  const bundle = new Promise<SearchBundle>((resolve, reject) => {
+    worker.once('message', (made: SearchBundle) => resolve(made));
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(
@@ -45,6 +50,17 @@ export function bundleBeside(story: Story, cacheDir: string): Promise<SearchBund
       ),
     );
   });
+  // Reported when awaited; a build that fails before then has its own error to show.
+  bundle.catch(() => {});
+  // After the listeners, which would hold the process again: a build that fails before
+  // awaiting the bundle must still end.
+  worker.unref();
+  return {
+    awaited() {
+      worker.ref();
+      return bundle;
+    },
+  };
 }
 
 /** Options of the search integration. */
@@ -58,18 +74,18 @@ export interface SearchOptions {
  * the story, and puts the bundle into the site once the build is done.
  */
 export function search(options: SearchOptions = {}): AstroIntegration {
-  let started: { at: number; bundle: Promise<SearchBundle> } | undefined;
+  let started: { at: number; run: Promise<BundleRun> } | undefined;
   const contentDir = () => options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
   const start = () => {
-    const bundle = (async () => {
+    const run = (async () => {
       // The content gate has already passed (and left what it checked), so the story loads clean.
       const { story } = checkedContent(contentDir()) ?? (await loadStory(contentDir()));
       const cacheDir = process.env.SEARCH_CACHE_DIR ?? DEFAULT_SEARCH_CACHE_DIR;
       return bundleBeside(story, cacheDir);
     })();
     // Awaited at the end of the build; a build that fails before then must not also report this.
-    bundle.catch(() => {});
-    return { at: performance.now(), bundle };
+    run.catch(() => {});
+    return { at: performance.now(), run };
   };
   return {
     name: 'dramatis-search',
@@ -78,10 +94,10 @@ export function search(options: SearchOptions = {}): AstroIntegration {
         if (command === 'build') started = start();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { at, bundle } = started ?? start();
+        const { at, run } = started ?? start();
         started = undefined;
         const waiting = performance.now();
-        const made = await bundle;
+        const made = await (await run).awaited();
         const target = await placeBundle(made, fileURLToPath(dir));
         const total = Math.round(performance.now() - at);
         const waited = Math.round(performance.now() - waiting);

@@ -12,6 +12,7 @@ const story: Story = {
   site: { title: 'Port Watch', description: 'D.', language: 'en-GB' },
   kinds: [{ id: 'presses', label: 'presses', directed: true, category: 'pressure' }],
   articles: [
+    article('old-note', { title: 'Old note', summary: 'Background.' }),
     article('port-talks', {
       title: 'Port talks',
       summary: 'Who wants the port.',
@@ -19,8 +20,9 @@ const story: Story = {
       source: {
         publisher: 'Bay Courier',
         byline: 'R. Lund',
-        via: [],
+        via: ['north'],
         published: date('2031-05-10'),
+        updated: date('2031-05-12'),
       },
       body: 'It began when [[north]] wrote to [[ada|the mayor]].',
     }),
@@ -29,6 +31,7 @@ const story: Story = {
     actor('north', 'Norland', 'state', {
       aliases: ['The North'],
       country: 'NL',
+      wikidata: 'Q55',
       body: 'A coastal state.\n\nIt talks to [[ada]] about [[event:fees]].',
     }),
     actor('ada', 'Ada Ørsted', 'person', { role: 'Mayor', affiliation: 'north' }),
@@ -38,7 +41,7 @@ const story: Story = {
     {
       ...relation('north-presses-ada', 'north', 'ada', 'presses'),
       since: date('2031-01'),
-      articles: ['port-talks'],
+      articles: ['port-talks', 'old-note'],
       evidence: [{ quote: 'pay or leave', article: 'port-talks' }],
     },
   ],
@@ -61,6 +64,7 @@ describe('searchDocuments', () => {
     expect(searchDocuments(story).map((d) => d.url)).toEqual([
       '/actors/north/',
       '/actors/ada/',
+      '/articles/old-note/',
       '/articles/port-talks/',
     ]);
   });
@@ -85,11 +89,13 @@ describe('searchDocuments', () => {
       'State',
       'Also called: The North',
       'Country: NL',
+      'Wikidata: Q55',
       'A coastal state.',
       'It talks to Ada Ørsted about Fees rise.',
-      'Norland presses Ada Ørsted, since January 2031. “pay or leave” (Port talks)',
-      'Fees rise, March 2031.',
+      'Norland presses Ada Ørsted, since January 2031. “pay or leave” (Port talks) Sources: Old note.',
+      'Fees rise, March 2031. Other. Involved: Norland.',
       'Ada Ørsted — Mayor',
+      'Old note',
       'Port talks',
     ]);
   });
@@ -107,12 +113,12 @@ describe('searchDocuments', () => {
     expect(texts(tree, 'h2')).toEqual(['Who’s who', 'The evidence behind each relation']);
     expect(texts(tree, 'p')).toEqual([
       'Who wants the port.',
-      'Bay Courier, by R. Lund, 10 May 2031',
+      'Bay Courier, by R. Lund, 10 May 2031, came through Norland, updated 12 May 2031',
       'trade policy',
       'Norland',
       'Ada Ørsted — Mayor',
       'It began when Norland wrote to the mayor.',
-      'Norland presses Ada Ørsted, since January 2031. “pay or leave” (Port talks)',
+      'Norland presses Ada Ørsted, since January 2031. “pay or leave” (Port talks) Sources: Old note.',
     ]);
   });
 

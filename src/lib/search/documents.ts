@@ -17,7 +17,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { formatDate } from '../dates/index.ts';
 import { ACTOR_KIND_LABEL, relationWhen } from '../graph/interaction/payload.ts';
-import { formatEventWhen } from '../model/event-wording.ts';
+import { EVENT_KIND_LABELS, formatEventWhen } from '../model/event-wording.ts';
 import {
   affiliatesOf,
   articlesForActor,
@@ -50,10 +50,15 @@ export function searchDocuments(story: Story): SearchDocument[] {
     })),
     ...story.articles.map((article) => {
       const slice = sliceForArticle(story, article);
+      const { source } = article;
       const byline = [
-        article.source.publisher,
-        article.source.byline ? `by ${article.source.byline}` : '',
-        formatDate(article.source.published),
+        source.publisher,
+        source.byline ? `by ${source.byline}` : '',
+        formatDate(source.published),
+        source.via.length > 0 ? `came through ${source.via.map(words.actorName).join(', ')}` : '',
+        source.updated && source.updated.raw !== source.published.raw
+          ? `updated ${formatDate(source.updated)}`
+          : '',
       ];
       const body: ElementContent[] = [
         // The summary first: an excerpt near the title then reads as the story's gist.
@@ -98,8 +103,9 @@ function storyWords(story: Story): StoryWords {
   const articles = indexById(story.articles);
   const kinds = indexById(story.kinds);
   const actorName = (id: string) => actors.get(id)?.name ?? id;
+  const articleTitle = (id: string) => articles.get(id)?.title ?? id;
   const evidence = (quotes: readonly Evidence[]) =>
-    quotes.map((q) => `“${q.quote}” (${articles.get(q.article)?.title ?? q.article})`);
+    quotes.map((q) => `“${q.quote}” (${articleTitle(q.article)})`);
   return {
     nameOf: (target) => {
       const ref = parseWikilink(target);
@@ -109,9 +115,25 @@ function storyWords(story: Story): StoryWords {
     relation: (r) => {
       const when = relationWhen(r);
       const sentence = `${actorName(r.from)} ${relationLabel(r, kinds)} ${actorName(r.to)}${when ? `, ${when}` : ''}.`;
-      return [sentence, ...evidence(r.evidence)].join(' ');
+      // Articles cited without a quote, as the relation tables list them.
+      const quoted = new Set(r.evidence.map((q) => q.article));
+      const sources = r.articles.filter((id) => !quoted.has(id)).map(articleTitle);
+      return [
+        sentence,
+        ...evidence(r.evidence),
+        sources.length > 0 ? `Sources: ${sources.join(', ')}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     },
-    event: (e) => [`${e.title}, ${formatEventWhen(e)}.`, ...evidence(e.evidence)].join(' '),
+    event: (e) =>
+      [
+        `${e.title}, ${formatEventWhen(e)}. ${EVENT_KIND_LABELS[e.kind]}.`,
+        e.actors.length > 0 ? `Involved: ${e.actors.map(actorName).join(', ')}.` : '',
+        ...evidence(e.evidence),
+      ]
+        .filter(Boolean)
+        .join(' '),
   };
 }
 
@@ -123,6 +145,7 @@ function actorBody(story: Story, actor: Actor, words: StoryWords): ElementConten
     actor.affiliation ? `Part of: ${words.actorName(actor.affiliation)}` : '',
     actor.aliases.length > 0 ? `Also called: ${actor.aliases.join(', ')}` : '',
     actor.country ? `Country: ${actor.country}` : '',
+    actor.wikidata ? `Wikidata: ${actor.wikidata}` : '',
   ];
   const outgoing = slice.relations.filter((r) => r.from === actor.id);
   const incoming = slice.relations.filter((r) => r.to === actor.id && r.from !== actor.id);

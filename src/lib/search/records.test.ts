@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Story } from '../model/types.ts';
 import { actor, article, date, event } from '../social/fixtures.ts';
-import { eventRecords, markdownToPlainText, searchLanguage } from './records.ts';
+import { eventRecords, markdownBlocks, markdownToPlainText, searchLanguage } from './records.ts';
 
 const story: Story = {
   site: { title: 'Port Watch', description: 'D.', language: 'en-GB' },
@@ -38,6 +38,31 @@ describe('eventRecords', () => {
 });
 
 describe('markdownToPlainText', () => {
+  test('reads GitHub’s tables, strikethrough and footnotes as the pages render them, and code blocks', () => {
+    const body = [
+      '| Port | Fee |',
+      '| --- | --- |',
+      '| North | ~~ten~~ twelve |',
+      '',
+      'Fees rose.[^1]',
+      '',
+      '[^1]: Per the harbour board.',
+      '',
+      '```',
+      'fee = 12',
+      '```',
+    ].join('\n');
+    expect(markdownBlocks(body, () => undefined)).toEqual([
+      'Port',
+      'Fee',
+      'North',
+      'ten twelve',
+      'Fees rose.',
+      'Per the harbour board.',
+      'fee = 12',
+    ]);
+  });
+
   test('keeps prose and the text inside inline tags, drops HTML blocks, leaves an unknown wikilink as written', () => {
     expect(
       markdownToPlainText(

@@ -6,10 +6,10 @@
  * body as text.
  */
 import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { EVENT_KIND_LABELS, formatEventWhen } from '../model/event-wording.ts';
 import type { Story } from '../model/types.ts';
 import { eventPath } from '../paths.ts';
+import { parseMarkdown } from '../remark/parse.ts';
 import { parseWikilink, WIKILINK_PATTERN } from '../remark/wikilinks.ts';
 
 /** A record for Pagefind's `addCustomRecord`. */
@@ -22,8 +22,11 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Markdown nodes whose text is not prose: raw HTML (sanitised away on the page) and code. */
-const SKIPPED_NODES = new Set(['html', 'code']);
+/**
+ * Markdown nodes left out of search text: raw HTML, which the sanitiser may
+ * strip from the page (and whose tags are no words), and footnote references.
+ */
+const SKIPPED_NODES = new Set(['html', 'footnoteReference']);
 
 /** The ISO 639-1 code Pagefind indexes a site in: the primary subtag of its BCP 47 language (`pt-BR` → `pt`). */
 export function searchLanguage(language: string): string {
@@ -75,8 +78,9 @@ export function markdownToPlainText(
 
 /**
  * The prose of a Markdown body block by block (paragraphs, headings, table
- * cells): text only, wikilinks as the words they show, HTML and code blocks
- * dropped, empty blocks left out.
+ * cells, code blocks, footnotes), parsed as the pages render it (GitHub's
+ * extensions included): text only, wikilinks as the words they show, raw
+ * HTML dropped, empty blocks left out.
  */
 export function markdownBlocks(
   markdown: string,
@@ -86,6 +90,7 @@ export function markdownBlocks(
   const collect = (node: Nodes, into: string[]): void => {
     if (SKIPPED_NODES.has(node.type)) return;
     if (node.type === 'text' || node.type === 'inlineCode') into.push(node.value);
+    else if (node.type === 'code') blocks.push(node.value);
     else if (node.type === 'break') into.push(' ');
     else if ('children' in node) {
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -95,7 +100,7 @@ export function markdownBlocks(
       } else for (const child of node.children) collect(child, into);
     }
   };
-  collect(fromMarkdown(markdown), blocks);
+  collect(parseMarkdown(markdown), blocks);
   return blocks
     .map((block) =>
       block.replace(WIKILINK_PATTERN, (whole, target: string, text?: string) =>

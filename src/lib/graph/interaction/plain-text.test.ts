@@ -21,6 +21,15 @@ describe('plainParagraphs', () => {
     ).toEqual(['Alpha Republic met the Betans at The talks and gamma.']);
   });
 
+  test('reads GitHub’s tables row by row and its footnotes and strikethrough as text', () => {
+    expect(
+      plainParagraphs(
+        '| Port | Fee |\n| --- | --- |\n| North | ~~ten~~ 12 |\n\nRose.[^1]\n\n[^1]: Per the board.',
+        name,
+      ),
+    ).toEqual(['Port · Fee', 'North · ten 12', 'Rose.', 'Per the board.']);
+  });
+
   test('leaves raw HTML out', () => {
     expect(plainParagraphs('Hi <script>alert(1)</script> there\n\n<div>x</div>', name)).toEqual([
       'Hi alert(1) there',

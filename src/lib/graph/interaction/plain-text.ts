@@ -4,7 +4,7 @@
  * Build time only; the panel puts each paragraph into `textContent`.
  */
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdown } from '../../remark/parse.ts';
 import { parseWikilink, WIKILINK_PATTERN, type WikilinkRef } from '../../remark/wikilinks.ts';
 
 /** Block nodes that become one paragraph each. */
@@ -14,6 +14,7 @@ function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return '';
+  if (node.type === 'tableRow') return node.children.map((cell) => inlineText(cell)).join(' · ');
   if ('children' in node) return node.children.map((child) => inlineText(child as Nodes)).join('');
   return '';
 }
@@ -40,7 +41,7 @@ export function plainParagraphs(
   name: (ref: WikilinkRef) => string | undefined,
 ): string[] {
   if (markdown.trim() === '') return [];
-  const tree: Root = fromMarkdown(markdown);
+  const tree: Root = parseMarkdown(markdown);
   const blocks: string[] = [];
   collect(tree, blocks);
   return blocks
