@@ -20,11 +20,19 @@ export const DEFAULT_STORY_CACHE_DIR = '.cache/story';
 const STORE_NAME_LENGTH = 16;
 
 /**
- * A digest of the code that checks content (every non-test module under
- * src/lib/), so that a change to a rule is never hidden by a stored result.
- * Undefined when the source cannot be read (then nothing is cached).
+ * A digest of the code that checks content and words it (every non-test
+ * module under src/lib/), so that a change to a rule is never hidden by a
+ * stored result. Undefined when the source cannot be read (then nothing is
+ * cached). Worked out once per process.
  */
-function codeStamp(): string | undefined {
+export function codeStamp(): string | undefined {
+  if (!stamped) stamped = { stamp: readCodeStamp() };
+  return stamped.stamp;
+}
+
+let stamped: { stamp: string | undefined } | undefined;
+
+function readCodeStamp(): string | undefined {
   const candidates = [fileURLToPath(new URL('../lib/', import.meta.url)), path.resolve('src/lib')];
   for (const dir of candidates) {
     try {

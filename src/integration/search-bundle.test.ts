@@ -3,7 +3,16 @@ import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { placeBundle, type SearchInput, searchBundle, searchKey } from './search-bundle.ts';
+import type { Actor, Story } from '../lib/model/types.ts';
+import { actor } from '../lib/social/fixtures.ts';
+import {
+  inputSource,
+  placeBundle,
+  type SearchInput,
+  searchBundle,
+  searchKey,
+  storySource,
+} from './search-bundle.ts';
 
 function input(name: string): SearchInput {
   return {
@@ -38,10 +47,49 @@ describe('searchKey', () => {
   });
 });
 
+describe('storySource', () => {
+  const story: Story = {
+    site: { title: 'Port Watch', description: 'D.', language: 'en' },
+    kinds: [],
+    articles: [],
+    actors: [actor('north', 'Norland', 'state', { body: 'A coastal state.' })],
+    events: [],
+    relations: [],
+  };
+
+  test('keys a story by all of it and the code stamp, without making its documents', () => {
+    const key = storySource(story, 'code').key;
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(storySource(structuredClone(story), 'code').key).toBe(key);
+    const edited = structuredClone(story);
+    edited.actors[0] = { ...edited.actors[0], body: 'A coastal state, edited.' } as Actor;
+    expect(storySource(edited, 'code').key).not.toBe(key);
+    expect(storySource(story, 'other code').key).not.toBe(key);
+    // Code of unknown make: nothing is kept.
+    expect(storySource(story, undefined).key).toBeUndefined();
+  });
+
+  test('a kept bundle is used without making the documents again', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'dramatis-search-cache-'));
+    let made = 0;
+    const source = () => {
+      const base = storySource(story, 'code');
+      const input = () => {
+        made += 1;
+        return base.input();
+      };
+      return { key: base.key, input };
+    };
+    const first = await searchBundle(source(), cache);
+    const again = await searchBundle(source(), cache);
+    expect([first.cached, again.cached, made]).toEqual([false, true, 1]);
+  }, 60_000);
+});
+
 describe('searchBundle', () => {
   test('indexes once, keeps the bundle for the same input, and keeps only the latest', async () => {
     const cache = await mkdtemp(path.join(tmpdir(), 'dramatis-search-cache-'));
-    const first = await searchBundle(input('Ada'), cache);
+    const first = await searchBundle(inputSource(input('Ada')), cache);
     expect(first).toMatchObject({ pages: 1, records: 1, cached: false });
     expect(existsSync(path.join(first.dir, 'pagefind.js'))).toBe(true);
     // Pagefind's own UIs (innerHTML) are not shipped.
@@ -50,7 +98,7 @@ describe('searchBundle', () => {
     await placeBundle(first, site);
     expect(await readdir(cache)).toEqual([searchKey(input('Ada'))]);
 
-    const again = await searchBundle(input('Ada'), cache);
+    const again = await searchBundle(inputSource(input('Ada')), cache);
     expect(again).toMatchObject({ pages: 1, records: 1, cached: true });
     const entry = 'pagefind-entry.json';
     expect(await readFile(path.join(again.dir, entry))).toEqual(
@@ -58,7 +106,7 @@ describe('searchBundle', () => {
     );
 
     // Another build of other content replaces the kept bundle before this one places its own...
-    const other = await searchBundle(input('Bo'), cache);
+    const other = await searchBundle(inputSource(input('Bo')), cache);
     expect(other.cached).toBe(false);
     // ...which still holds every file, and is placed as hard links (or copies) into the site.
     const placed = await placeBundle(again, await mkdtemp(path.join(tmpdir(), 'dramatis-site-')));
@@ -70,7 +118,7 @@ describe('searchBundle', () => {
   }, 60_000);
 
   test('without a cache folder, indexes into a temporary folder that placing removes', async () => {
-    const bundle = await searchBundle(input('Ada'), '');
+    const bundle = await searchBundle(inputSource(input('Ada')), '');
     expect(bundle.cached).toBe(false);
     expect(existsSync(path.join(bundle.dir, 'pagefind.js'))).toBe(true);
     const site = await mkdtemp(path.join(tmpdir(), 'dramatis-site-'));

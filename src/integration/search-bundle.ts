@@ -142,6 +142,33 @@ export function searchKey(input: SearchInput): string {
   return hash.hex();
 }
 
+/** What a bundle is made from, and the key it is kept under (none: not kept). */
+export interface SearchSource {
+  key: string | undefined;
+  input(): SearchInput;
+}
+
+/** A source keyed by its input (`searchKey`). */
+export function inputSource(input: SearchInput): SearchSource {
+  return { key: searchKey(input), input: () => input };
+}
+
+/**
+ * A story's source, keyed without making its documents: by the story itself
+ * and `codeStamp`, a digest of the code in src/lib/ that words the documents
+ * (undefined when unknown: then the bundle is not kept). Turning a thousand
+ * bodies into text costs a second; an unchanged story skips it.
+ */
+export function storySource(story: Story, codeStamp: string | undefined): SearchSource {
+  const key =
+    codeStamp &&
+    partsHash()
+      .add(JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), 'story', codeStamp]))
+      .add(JSON.stringify(story))
+      .hex();
+  return { key: key || undefined, input: () => searchInput(story) };
+}
+
 /** A finished bundle somewhere outside the site, to be put into it. */
 export interface SearchBundle extends IndexOutcome {
   /** The folder holding pagefind.js and the rest. */
@@ -168,9 +195,10 @@ function privateName(cacheDir: string, key: string, purpose: string): string {
  * kept bundle before this one is done. Without `cacheDir`, or when it
  * cannot be written, the bundle is made in a temporary folder.
  */
-export async function searchBundle(input: SearchInput, cacheDir: string): Promise<SearchBundle> {
-  const key = searchKey(input);
-  if (!cacheDir) return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), input);
+export async function searchBundle(source: SearchSource, cacheDir: string): Promise<SearchBundle> {
+  const { key } = source;
+  if (!cacheDir || !key)
+    return indexedIn(await mkdtemp(path.join(tmpdir(), 'dramatis-search-')), source.input());
   const stored = path.join(cacheDir, key);
   const mine = privateName(cacheDir, key, 'build');
   try {
@@ -183,6 +211,7 @@ export async function searchBundle(input: SearchInput, cacheDir: string): Promis
     // Not stored, unreadable, or removed by another build while linking: index.
     await rm(mine, { recursive: true, force: true });
   }
+  const input = source.input();
   try {
     await mkdir(mine, { recursive: true });
   } catch {

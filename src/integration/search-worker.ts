@@ -6,14 +6,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Story } from '../lib/model/types.ts';
-import { searchBundle, searchInput } from './search-bundle.ts';
+import { searchBundle, storySource } from './search-bundle.ts';
 
 /** What the integration hands the worker. */
 export interface SearchWorkerData {
   story: Story;
   /** The search cache folder; empty for none. */
   cacheDir: string;
+  /** A digest of the code that words the documents (see `storySource`). */
+  codeStamp: string | undefined;
 }
 
-const { story, cacheDir } = workerData as SearchWorkerData;
-parentPort?.postMessage(await searchBundle(searchInput(story), cacheDir));
+const { story, cacheDir, codeStamp } = workerData as SearchWorkerData;
+parentPort?.postMessage(await searchBundle(storySource(story, codeStamp), cacheDir));

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Story } from '../lib/model/types.ts';
 import { actor, article, event } from '../lib/social/fixtures.ts';
 import { bundleBeside } from './search.ts';
-import { searchBundle, searchInput, searchKey } from './search-bundle.ts';
+import { inputSource, searchBundle, searchInput, storySource } from './search-bundle.ts';
 
 const story: Story = {
   site: { title: 'Port Watch', description: 'D.', language: 'en' },
@@ -29,15 +29,15 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 
 describe('bundleBeside', () => {
   test('makes in a worker thread the same bundle as in this one', async () => {
-    const beside = await bundleBeside(story, '').awaited();
-    const here = await searchBundle(searchInput(story), '');
+    const beside = await bundleBeside(story, '', 'code').awaited();
+    const here = await searchBundle(inputSource(searchInput(story)), '');
     expect(beside).toMatchObject({ pages: 2, records: 1, cached: false });
     expect(await files(beside.dir)).toEqual(await files(here.dir));
   }, 60_000);
 
   test('rejects with the worker’s error', async () => {
     const broken = { ...story, site: { ...story.site, language: undefined } } as unknown as Story;
-    await expect(bundleBeside(broken, '').awaited()).rejects.toThrow();
+    await expect(bundleBeside(broken, '', 'code').awaited()).rejects.toThrow();
   }, 60_000);
 
   test('holds the process only once awaited: a failed build can end before the bundle is ready', () => {
@@ -48,7 +48,7 @@ describe('bundleBeside', () => {
       writeFileSync(
         file,
         `import { bundleBeside } from ${JSON.stringify(path.resolve('src/integration/search.ts'))};
-        const run = bundleBeside(${JSON.stringify(story)}, ${JSON.stringify(cache)});
+        const run = bundleBeside(${JSON.stringify(story)}, ${JSON.stringify(cache)}, 'code');
         ${awaited ? "await run.awaited(); console.log('bundle ready');" : ''}`,
       );
       const ended = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 60_000 });
@@ -61,6 +61,6 @@ describe('bundleBeside', () => {
     expect(left.kept).toEqual([]);
     const waited = run(true);
     expect(waited.stdout).toContain('bundle ready');
-    expect(waited.kept).toEqual([searchKey(searchInput(story))]);
+    expect(waited.kept).toEqual([storySource(story, 'code').key]);
   }, 60_000);
 });

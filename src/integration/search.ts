@@ -11,12 +11,13 @@ import type { AstroIntegration } from 'astro';
 import { checkedContent } from '../data/story.ts';
 import { loadStory } from '../lib/model/load.ts';
 import type { Story } from '../lib/model/types.ts';
+import { codeStamp } from './checked-story.ts';
 import {
   DEFAULT_SEARCH_CACHE_DIR,
   placeBundle,
   type SearchBundle,
   searchBundle,
-  searchInput,
+  storySource,
 } from './search-bundle.ts';
 import type { SearchWorkerData } from './search-worker.ts';
 
@@ -32,13 +33,17 @@ export interface BundleRun {
  * The bundle of `story`, made in a worker thread so that the main thread
  * goes on building pages; in this thread when no worker can start.
  */
-export function bundleBeside(story: Story, cacheDir: string): BundleRun {
+export function bundleBeside(
+  story: Story,
+  cacheDir: string,
+  codeStamp: string | undefined,
+): BundleRun {
   let worker: Worker;
   try {
-    const data: SearchWorkerData = { story, cacheDir };
+    const data: SearchWorkerData = { story, cacheDir, codeStamp };
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: data });
   } catch {
-    const bundle = searchBundle(searchInput(story), cacheDir);
+    const bundle = searchBundle(storySource(story, codeStamp), cacheDir);
     return { awaited: () => bundle };
   }
   const bundle = new Promise<SearchBundle>((resolve, reject) => {
@@ -81,7 +86,7 @@ export function search(options: SearchOptions = {}): AstroIntegration {
       // The content gate has already passed (and left what it checked), so the story loads clean.
       const { story } = checkedContent(contentDir()) ?? (await loadStory(contentDir()));
       const cacheDir = process.env.SEARCH_CACHE_DIR ?? DEFAULT_SEARCH_CACHE_DIR;
-      return bundleBeside(story, cacheDir);
+      return bundleBeside(story, cacheDir, codeStamp());
     })();
     // Awaited at the end of the build; a build that fails before then must not also report this.
     run.catch(() => {});

@@ -1,7 +1,7 @@
 /**
  * Markdown parsed as the pages render it (CommonMark plus GitHub's tables,
- * footnotes, strikethrough and autolinks), for the plain text the build
- * derives from bodies: the search index and the diagram's panel.
+ * footnotes, strikethrough, task lists and autolinks), for the plain text
+ * the build derives from bodies: the search index and the diagram's panel.
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -11,7 +11,17 @@ import { gfm } from 'micromark-extension-gfm';
 const extensions = [gfm()];
 const mdastExtensions = [gfmFromMarkdown()];
 
+/**
+ * What any of GitHub's extensions needs in a text: a table's or
+ * strikethrough's character, a footnote, an autolink (a URL, `www.`, an
+ * e-mail address) or a task list item. Without any, CommonMark alone gives
+ * the same tree, about three times as fast.
+ */
+const GFM_SYNTAX = /[|~@]|\[\^|www\.|https?:|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/im;
+
 /** The mdast tree of a Markdown body, with GitHub's extensions as Astro's pipeline has them. */
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions, mdastExtensions });
+  return GFM_SYNTAX.test(markdown)
+    ? fromMarkdown(markdown, { extensions, mdastExtensions })
+    : fromMarkdown(markdown);
 }
