@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Actor, Story } from '../lib/model/types.ts';
 import { actor } from '../lib/social/fixtures.ts';
 import {
+  indexStory,
   inputSource,
   placeBundle,
   type SearchInput,
@@ -33,6 +34,17 @@ function input(name: string): SearchInput {
     ],
     language: 'en',
   };
+}
+
+/** Every file of a bundle folder with its bytes. */
+async function bundleFiles(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out = new Map<string, Buffer>();
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const full = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, full), await readFile(full));
+  }
+  return out;
 }
 
 describe('searchKey', () => {
@@ -83,6 +95,27 @@ describe('storySource', () => {
     const first = await searchBundle(source(), cache);
     const again = await searchBundle(source(), cache);
     expect([first.cached, again.cached, made]).toEqual([false, true, 1]);
+  }, 60_000);
+});
+
+describe('indexStory', () => {
+  test('writes the same bytes for the same input, though it sends everything at once', async () => {
+    const many: SearchInput = {
+      ...input('Ada'),
+      documents: Array.from({ length: 300 }, (_, i) => ({
+        url: `/actors/a${i}/`,
+        html: `<html lang="en"><body><main data-pagefind-body><h1>Actor ${i}</h1><p>Harbour pilot number ${i}, ${'word '.repeat(i % 40)}</p></main></body></html>`,
+      })),
+    };
+    const dirs = [];
+    for (let i = 0; i < 2; i++) {
+      const dir = path.join(await mkdtemp(path.join(tmpdir(), 'dramatis-index-')), 'pagefind');
+      expect(await indexStory(many, dir)).toEqual({ pages: 300, records: 1 });
+      dirs.push(dir);
+    }
+    const [a, b] = await Promise.all(dirs.map(bundleFiles));
+    expect(a?.size).toBeGreaterThan(300);
+    expect(a).toEqual(b);
   }, 60_000);
 });
 
