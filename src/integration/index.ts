@@ -3,6 +3,7 @@
  * the Markdown processor what wikilinks need (base path, names of actors and
  * events).
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
@@ -13,6 +14,15 @@ import { gateContent } from './content-gate.ts';
 import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
 import { renderStamp } from './render-stamp.ts';
+
+/** Whether `dir` is missing or holds nothing. */
+function isEmptyFolder(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch {
+    return true;
+  }
+}
 
 /** Options of the integration. */
 export interface DramatisOptions {
@@ -28,6 +38,7 @@ export function dramatis(options: DramatisOptions): {
   const names = new Map<string, string>();
   const key = (ref: WikilinkRef) => `${ref.type}:${ref.id}`;
   let layouts: LayoutRun | undefined;
+  let restorable = true;
   const resolve: WikilinkResolver = (ref) => {
     const label = names.get(key(ref));
     if (label === undefined) return undefined;
@@ -37,8 +48,10 @@ export function dramatis(options: DramatisOptions): {
   const integration: AstroIntegration = {
     name: 'dramatis',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': async ({ logger, command, config }) => {
         if (command === 'preview') return;
+        // Without Astro's cache folder (a first or clean build) no page can be copied from an earlier build.
+        restorable = command === 'build' && !isEmptyFolder(fileURLToPath(config.cacheDir));
         const story = await gateContent(
           options.contentDir,
           logger,
@@ -63,9 +76,11 @@ export function dramatis(options: DramatisOptions): {
         logger.info(`layout worker laid out or checked ${done} diagrams beside the build`);
       },
       // Pages copied from the last build must not link bundles this build renamed (asset-check.ts).
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!restorable) return;
         const missing = await missingAssets(fileURLToPath(dir));
         if (missing.size > 0) throw missingAssetsError(missing);
+        logger.info('pages copied from the last build link only bundles this build wrote');
       },
     },
   };
