@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -99,7 +99,7 @@ describe('storySource', () => {
 });
 
 describe('indexStory', () => {
-  test('writes the same bytes for the same input, though it sends everything at once', async () => {
+  test('writes the same bytes sending a window of requests at once as sending one at a time', async () => {
     const many: SearchInput = {
       ...input('Ada'),
       documents: Array.from({ length: 300 }, (_, i) => ({
@@ -108,9 +108,9 @@ describe('indexStory', () => {
       })),
     };
     const dirs = [];
-    for (let i = 0; i < 2; i++) {
+    for (const inFlight of [1, undefined]) {
       const dir = path.join(await mkdtemp(path.join(tmpdir(), 'dramatis-index-')), 'pagefind');
-      expect(await indexStory(many, dir)).toEqual({ pages: 300, records: 1 });
+      expect(await indexStory(many, dir, { inFlight })).toEqual({ pages: 300, records: 1 });
       dirs.push(dir);
     }
     const [a, b] = await Promise.all(dirs.map(bundleFiles));
@@ -148,6 +148,25 @@ describe('searchBundle', () => {
     await placeBundle(other, site);
     // What each build held is gone once placed; the latest bundle stays.
     expect(await readdir(cache)).toEqual([searchKey(input('Bo'))]);
+  }, 60_000);
+
+  test('a build that finds its bundle kept removes what stopped builds left over an hour ago', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'dramatis-search-cache-'));
+    await placeBundle(
+      await searchBundle(inputSource(input('Ada')), cache),
+      await mkdtemp(path.join(tmpdir(), 'dramatis-site-')),
+    );
+    const old = path.join(cache, 'x.build.old.tmp');
+    const young = path.join(cache, 'x.build.young.tmp');
+    await mkdir(old);
+    await mkdir(young);
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(old, twoHoursAgo, twoHoursAgo);
+    const hit = await searchBundle(inputSource(input('Ada')), cache);
+    expect(hit.cached).toBe(true);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(young)).toBe(true);
+    expect(existsSync(path.join(cache, searchKey(input('Ada'))))).toBe(true);
   }, 60_000);
 
   test('without a cache folder, indexes into a temporary folder that placing removes', async () => {

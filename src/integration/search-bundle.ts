@@ -6,6 +6,8 @@
  * Astro builds the pages (search.ts runs it in search-worker.ts), and an
  * unchanged story reuses the last bundle without reading a page.
  */
+
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   copyFile,
@@ -22,7 +24,6 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { partsHash } from '../lib/hash.ts';
 import type { Story } from '../lib/model/types.ts';
@@ -82,6 +83,34 @@ export function searchInput(story: Story): SearchInput {
   };
 }
 
+/**
+ * Requests sent to Pagefind before the first is answered. Its process takes
+ * them in the order they come, and the bundle's bytes depend on that order;
+ * waiting for each reply in turn took half as long again (6.1 s against
+ * 3.9 s for 7,500 at 5,000 actors), for the same bundle. The window keeps
+ * the messages in memory at once to a few hundred.
+ */
+const IN_FLIGHT = 256;
+
+/** Calls each job's `send` in order, at most `limit` unanswered; the answers in the same order. */
+async function sendInOrder<T>(
+  jobs: readonly { url: string; send: () => Promise<{ errors: string[] } & T> }[],
+  limit: number,
+): Promise<{ url: string; errors: string[] }[]> {
+  const answers: Promise<{ url: string; errors: string[] }>[] = [];
+  const pending = new Set<Promise<unknown>>();
+  for (const job of jobs) {
+    if (pending.size >= limit) await Promise.race(pending);
+    const answer = job.send().then((reply) => ({ url: job.url, errors: reply.errors }));
+    const settled = answer.finally(() => pending.delete(settled));
+    // A failure is reported from `answers` below; here it only frees the slot.
+    settled.catch(() => {});
+    pending.add(settled);
+    answers.push(answer);
+  }
+  return Promise.all(answers);
+}
+
 /** What indexing made. */
 export interface IndexOutcome {
   pages: number;
@@ -89,25 +118,27 @@ export interface IndexOutcome {
 }
 
 /** Writes the Pagefind bundle of `input` to `outputPath`; throws with Pagefind's errors. */
-export async function indexStory(input: SearchInput, outputPath: string): Promise<IndexOutcome> {
+export async function indexStory(
+  input: SearchInput,
+  outputPath: string,
+  { inFlight = IN_FLIGHT }: { inFlight?: number } = {},
+): Promise<IndexOutcome> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: input.language });
     const index = created.index;
     if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    // Sent all at once, in story order: Pagefind's process takes them in the order they come,
-    // and the bundle's bytes depend on that order. Waiting for each reply in turn took half
-    // as long again (6.1 s against 3.9 s for 7,500 at 5,000 actors), for the same bundle.
-    const added = await Promise.all([
-      ...input.documents.map(async (document) => ({
+    const jobs = [
+      ...input.documents.map((document) => ({
         url: document.url,
-        errors: (await index.addHTMLFile({ url: document.url, content: document.html })).errors,
+        send: () => index.addHTMLFile({ url: document.url, content: document.html }),
       })),
-      ...input.records.map(async (record) => ({
+      ...input.records.map((record) => ({
         url: record.url,
-        errors: (await index.addCustomRecord(record)).errors,
+        send: () => index.addCustomRecord(record),
       })),
-    ]);
-    for (const { url, errors } of added) failOn(errors, `Pagefind could not index ${url}`);
+    ];
+    for (const { url, errors } of await sendInOrder(jobs, inFlight))
+      failOn(errors, `Pagefind could not index ${url}`);
     failOn((await index.writeFiles({ outputPath })).errors, 'Pagefind could not write its bundle');
     await Promise.all(
       UNUSED_BUNDLE_FILES.map((file) => rm(path.join(outputPath, file), { force: true })),
@@ -164,11 +195,49 @@ export function storySource(story: Story, codeStamp: string | undefined): Search
   const key =
     codeStamp &&
     partsHash()
-      .add(JSON.stringify([SEARCH_CACHE_VERSION, pagefindVersion(), 'story', codeStamp]))
+      .add(JSON.stringify([SEARCH_CACHE_VERSION, 'story', codeStamp, indexingStamp()]))
       .add(JSON.stringify(story))
       .hex();
   return { key: key || undefined, input: () => searchInput(story) };
 }
+
+/**
+ * What else shapes a bundle made from a story: Pagefind's version and the
+ * binary it is told to use, this module's and the worker's code, the lock
+ * file (the versions of the packages that word the documents) and Node's
+ * date-format data. Worked out once per thread.
+ */
+function indexingStamp(): string {
+  if (stampedIndexing === undefined) {
+    const hash = partsHash()
+      .add(pagefindVersion())
+      .add(process.env.PAGEFIND_BINARY_PATH ?? '')
+      .add(process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? '')
+      .add(JSON.stringify([process.versions.icu, process.versions.cldr, process.versions.tz]));
+    const here = (() => {
+      try {
+        return path.dirname(fileURLToPath(import.meta.url));
+      } catch {
+        return path.resolve('src/integration');
+      }
+    })();
+    for (const file of [
+      path.join(here, 'search-bundle.ts'),
+      path.join(here, 'search-worker.ts'),
+      path.resolve('package-lock.json'),
+    ]) {
+      try {
+        hash.add(file).add(readFileSync(file));
+      } catch {
+        hash.add(file).add('unreadable');
+      }
+    }
+    stampedIndexing = hash.hex();
+  }
+  return stampedIndexing;
+}
+
+let stampedIndexing: string | undefined;
 
 /** A finished bundle somewhere outside the site, to be put into it. */
 export interface SearchBundle extends IndexOutcome {
@@ -185,7 +254,7 @@ const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /** A folder name in `cacheDir` that no other build or thread uses, ending in `.tmp`. */
 function privateName(cacheDir: string, key: string, purpose: string): string {
-  return path.join(cacheDir, `${key}.${purpose}.${process.pid}.${threadId}.${Date.now()}.tmp`);
+  return path.join(cacheDir, `${key}.${purpose}.${randomUUID()}.tmp`);
 }
 
 /**
@@ -207,6 +276,8 @@ export async function searchBundle(source: SearchSource, cacheDir: string): Prom
       await readFile(path.join(stored, CACHE_META_FILE), 'utf8'),
     ) as IndexOutcome;
     await linkTree(path.join(stored, SEARCH_BUNDLE_DIR), path.join(mine, SEARCH_BUNDLE_DIR));
+    // Leftovers of builds that stopped before placing their copy.
+    await sweep(cacheDir, new Set([stored, mine]), { onlyStale: true });
     return { ...kept, dir: path.join(mine, SEARCH_BUNDLE_DIR), cached: true, temporary: mine };
   } catch {
     // Not stored, unreadable, or removed by another build while linking: index.
@@ -238,25 +309,38 @@ async function keep(bundle: SearchBundle, cacheDir: string, key: string): Promis
       path.join(copy, CACHE_META_FILE),
       JSON.stringify({ pages: bundle.pages, records: bundle.records } satisfies IndexOutcome),
     );
-    const now = Date.now();
-    for (const entry of await readdir(cacheDir)) {
-      const full = path.join(cacheDir, entry);
-      if (entry === path.basename(copy) || full === bundle.temporary) continue;
-      if (entry.endsWith('.tmp')) {
-        const changed = await stat(full).then(
-          (s) => s.mtimeMs,
-          () => now,
-        );
-        if (now - changed < STALE_TEMPORARY_MS) continue;
-      }
-      await rm(full, { recursive: true, force: true });
-    }
+    await sweep(cacheDir, new Set([copy, bundle.temporary ?? '']), { onlyStale: false });
     // Fails when another build stored the same key meanwhile: its copy is as good.
     await rename(copy, path.join(cacheDir, key));
   } catch {
     // Not writable: the next build indexes again.
   } finally {
     await rm(copy, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Removes from `cacheDir` what no build needs any more, except `spared`:
+ * `.tmp` folders once they are older than STALE_TEMPORARY_MS (younger ones
+ * may belong to a running build), and, unless `onlyStale`, every kept bundle.
+ */
+async function sweep(
+  cacheDir: string,
+  spared: ReadonlySet<string>,
+  { onlyStale }: { onlyStale: boolean },
+): Promise<void> {
+  const now = Date.now();
+  for (const entry of await readdir(cacheDir).catch(() => [] as string[])) {
+    const full = path.join(cacheDir, entry);
+    if (spared.has(full)) continue;
+    if (entry.endsWith('.tmp')) {
+      const changed = await stat(full).then(
+        (info) => info.mtimeMs,
+        () => now,
+      );
+      if (now - changed < STALE_TEMPORARY_MS) continue;
+    } else if (onlyStale) continue;
+    await rm(full, { recursive: true, force: true });
   }
 }
 
@@ -274,8 +358,15 @@ async function indexedIn(folder: string, input: SearchInput): Promise<SearchBund
 /** Puts `bundle` into the site at `siteDir/pagefind/`. */
 export async function placeBundle(bundle: SearchBundle, siteDir: string): Promise<string> {
   const target = path.join(siteDir, SEARCH_BUNDLE_DIR);
-  await rm(target, { recursive: true, force: true });
-  await linkTree(bundle.dir, target);
+  // Linked beside it first: a link that fails leaves the site's folder as it was.
+  const beside = `${target}.${randomUUID()}.tmp`;
+  try {
+    await linkTree(bundle.dir, beside);
+    await rm(target, { recursive: true, force: true });
+    await rename(beside, target);
+  } finally {
+    await rm(beside, { recursive: true, force: true });
+  }
   if (bundle.temporary) await rm(bundle.temporary, { recursive: true, force: true });
   return target;
 }

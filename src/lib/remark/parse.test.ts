@@ -25,6 +25,11 @@ const GFM = [
   'See https://example.org today',
   'Mail desk@example.org',
   '- [ ] open\n- [x] done',
+  '> - [ ] in a quote',
+  '- - [x] nested',
+  '1. * [X] under a number',
+  '- [\t] a tab',
+  '-\n  [ ] on the next line',
 ];
 
 describe('parseMarkdown', () => {
