@@ -10,18 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type BuildOutcome, buildSite } from './helpers/build.ts';
-
-/** Every file under `dir` with its bytes, by relative path. */
-async function snapshot(dir: string): Promise<Map<string, Buffer>> {
-  const files = await readdir(dir, { recursive: true, withFileTypes: true });
-  const out = new Map<string, Buffer>();
-  for (const file of files) {
-    if (!file.isFile()) continue;
-    const full = path.join(file.parentPath, file.name);
-    out.set(path.relative(dir, full), await readFile(full));
-  }
-  return out;
-}
+import { folderFiles } from './helpers/files.ts';
 
 function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
   const names = new Set([...a.keys(), ...b.keys()]);
@@ -84,7 +73,9 @@ describe('build caches', () => {
   async function cachedMatchesScratch(): Promise<BuildOutcome> {
     const cached = succeeded(await buildSite(content, env));
     const scratch = await fromScratch();
-    expect(differing(await snapshot(cached.outDir), await snapshot(scratch.outDir))).toEqual([]);
+    expect(differing(await folderFiles(cached.outDir), await folderFiles(scratch.outDir))).toEqual(
+      [],
+    );
     return cached;
   }
 
@@ -95,8 +86,8 @@ describe('build caches', () => {
     const checked = /pages copied from the last build link only bundles this build wrote/;
     expect(first.stdout).not.toMatch(checked);
     expect(second.stdout).toMatch(checked);
-    const a = await snapshot(first.outDir);
-    const b = await snapshot(second.outDir);
+    const a = await folderFiles(first.outDir);
+    const b = await folderFiles(second.outDir);
     expect(a.size).toBeGreaterThan(20);
     expect(differing(a, b)).toEqual([]);
     // Every actor page, article page and card was copied, not rendered.
@@ -159,7 +150,7 @@ describe('build caches', () => {
     );
     expect(linked.length).toBeGreaterThan(0);
     expect(pages.some((page) => page.includes(`data-actor="northland">${name}<`))).toBe(false);
-    const changed = differing(await snapshot(second.outDir), await snapshot(third.outDir));
+    const changed = differing(await folderFiles(second.outDir), await folderFiles(third.outDir));
     expect(changed.some((f) => f.startsWith('pagefind'))).toBe(true);
   }, 240_000);
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { partsHash } from '../lib/hash.ts';
 import { type BuildResult, buildStory } from '../lib/model/build.ts';
-import { type RawContent, readContent } from '../lib/model/read.ts';
+import type { RawContent } from '../lib/model/read.ts';
 import { buildStoryCached, type StoryStore } from '../lib/model/story-cache.ts';
 
 /** Default folder of the story cache, relative to the project root. */
@@ -76,16 +76,12 @@ function fileStore(dir: string, contentDir: string): StoryStore {
 }
 
 /**
- * Checks `contentDir` (its files as `raw` when already read), reusing the
- * last build's result when nothing it depends on changed.
+ * Checks the files read from `contentDir`, reusing the last build's result
+ * when nothing it depends on changed.
  */
-export async function loadStoryForBuild(
-  contentDir: string,
-  raw?: RawContent,
-): Promise<BuildResult> {
-  const files = raw ?? (await readContent(contentDir));
+export function loadStoryForBuild(contentDir: string, raw: RawContent): BuildResult {
   const dir = process.env.STORY_CACHE_DIR ?? DEFAULT_STORY_CACHE_DIR;
   const stamp = dir ? codeStamp() : undefined;
-  if (!dir || stamp === undefined) return buildStory(files);
-  return buildStoryCached(files, fileStore(dir, contentDir), stamp);
+  if (!dir || stamp === undefined) return buildStory(raw);
+  return buildStoryCached(raw, fileStore(dir, contentDir), stamp);
 }

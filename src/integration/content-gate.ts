@@ -17,7 +17,7 @@ export async function gateContent(
   onError: 'exit' | 'warn' = 'exit',
 ) {
   const raw = await readContent(contentDir);
-  const result = await loadStoryForBuild(contentDir, raw);
+  const result = loadStoryForBuild(contentDir, raw);
   const { story, diagnostics } = result;
   const report = formatDiagnostics(diagnostics, { color: process.stderr.isTTY });
   if (hasErrors(diagnostics) && onError === 'warn') {

@@ -44,6 +44,18 @@ async function codeFiles(root: string, entries: readonly string[]): Promise<stri
 }
 
 /**
+ * SHA-256 (hex) of project files under `root` (`entries` relative to it;
+ * folders mean their non-test `.ts` files): their paths and bytes.
+ */
+export async function codeDigest(entries: readonly string[], root: string = ROOT): Promise<string> {
+  const hash = partsHash();
+  for (const file of await codeFiles(root, entries)) {
+    hash.add(path.relative(root, file)).add(await readFile(file));
+  }
+  return hash.hex();
+}
+
+/**
  * SHA-256 (hex) of the pipeline's code files under `root` and of every
  * non-text file in `contentDir` (its path, size and modification time).
  */
@@ -52,10 +64,7 @@ export async function renderStamp(
   root: string = ROOT,
   code: readonly string[] = RENDER_CODE,
 ): Promise<string> {
-  const hash = partsHash();
-  for (const file of await codeFiles(root, code)) {
-    hash.add(path.relative(root, file)).add(await readFile(file));
-  }
+  const hash = partsHash().add(await codeDigest(code, root));
   const assets = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(
     () => [],
   );

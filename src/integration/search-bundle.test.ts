@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, stat, utimes } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { folderFiles } from '../../tests/helpers/files.ts';
 import type { Actor, Story } from '../lib/model/types.ts';
 import { actor } from '../lib/social/fixtures.ts';
 import {
@@ -34,17 +35,6 @@ function input(name: string): SearchInput {
     ],
     language: 'en',
   };
-}
-
-/** Every file of a bundle folder with its bytes. */
-async function bundleFiles(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const out = new Map<string, Buffer>();
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const full = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, full), await readFile(full));
-  }
-  return out;
 }
 
 describe('searchKey', () => {
@@ -113,7 +103,7 @@ describe('indexStory', () => {
       expect(await indexStory(many, dir, { inFlight })).toEqual({ pages: 300, records: 1 });
       dirs.push(dir);
     }
-    const [a, b] = await Promise.all(dirs.map(bundleFiles));
+    const [a, b] = await Promise.all(dirs.map(folderFiles));
     expect(a?.size).toBeGreaterThan(300);
     expect(a).toEqual(b);
   }, 60_000);

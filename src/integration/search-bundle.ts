@@ -186,10 +186,23 @@ export function inputSource(input: SearchInput): SearchSource {
 }
 
 /**
+ * Project files (relative to its root) that make a bundle from a story
+ * besides src/lib/: the indexing code and the lock file (the versions of the
+ * packages that word the documents). The caller folds their digest into
+ * `storySource`'s `codeStamp`.
+ */
+export const SEARCH_CODE = [
+  'src/integration/search-bundle.ts',
+  'src/integration/search-worker.ts',
+  'package-lock.json',
+];
+
+/**
  * A story's source, keyed without making its documents: by the story itself
- * and `codeStamp`, a digest of the code in src/lib/ that words the documents
- * (undefined when unknown: then the bundle is not kept). Turning a thousand
- * bodies into text costs a second; an unchanged story skips it.
+ * and `codeStamp`, a digest of the code that words and indexes the documents
+ * (src/lib/ and SEARCH_CODE; undefined when unknown: then the bundle is not
+ * kept). Turning a thousand bodies into text costs a second; an unchanged
+ * story skips it.
  */
 export function storySource(story: Story, codeStamp: string | undefined): SearchSource {
   const key =
@@ -202,38 +215,20 @@ export function storySource(story: Story, codeStamp: string | undefined): Search
 }
 
 /**
- * What else shapes a bundle made from a story: Pagefind's version and the
- * binary it is told to use, this module's and the worker's code, the lock
- * file (the versions of the packages that word the documents) and Node's
- * date-format data. Worked out once per thread.
+ * What else shapes a bundle made from a story besides the code (which the
+ * caller's `codeStamp` covers, see SEARCH_CODE): Pagefind's version and the
+ * binary it is told to use, and Node's date-format data. Worked out once per
+ * thread.
  */
 function indexingStamp(): string {
-  if (stampedIndexing === undefined) {
-    const hash = partsHash()
-      .add(pagefindVersion())
-      .add(process.env.PAGEFIND_BINARY_PATH ?? '')
-      .add(process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? '')
-      .add(JSON.stringify([process.versions.icu, process.versions.cldr, process.versions.tz]));
-    const here = (() => {
-      try {
-        return path.dirname(fileURLToPath(import.meta.url));
-      } catch {
-        return path.resolve('src/integration');
-      }
-    })();
-    for (const file of [
-      path.join(here, 'search-bundle.ts'),
-      path.join(here, 'search-worker.ts'),
-      path.resolve('package-lock.json'),
-    ]) {
-      try {
-        hash.add(file).add(readFileSync(file));
-      } catch {
-        hash.add(file).add('unreadable');
-      }
-    }
-    stampedIndexing = hash.hex();
-  }
+  stampedIndexing ??= JSON.stringify([
+    pagefindVersion(),
+    process.env.PAGEFIND_BINARY_PATH ?? '',
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? '',
+    process.versions.icu,
+    process.versions.cldr,
+    process.versions.tz,
+  ]);
   return stampedIndexing;
 }
 
@@ -399,6 +394,6 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-export function failOn(errors: readonly string[], what: string): void {
+function failOn(errors: readonly string[], what: string): void {
   if (errors.length > 0) throw new Error(`${what}: ${errors.join('; ')}`);
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { folderFiles } from '../../tests/helpers/files.ts';
 import type { Story } from '../lib/model/types.ts';
 import { actor, article, event } from '../lib/social/fixtures.ts';
 import { bundleBeside } from './search.ts';
@@ -18,21 +18,12 @@ const story: Story = {
   relations: [],
 };
 
-/** Every file of a bundle folder with its bytes. */
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const names = await readdir(dir, { recursive: true, withFileTypes: true });
-  const out = new Map<string, Buffer>();
-  for (const f of names.filter((n) => n.isFile()).map((n) => path.join(n.parentPath, n.name)))
-    out.set(path.relative(dir, f), await readFile(f));
-  return out;
-}
-
 describe('bundleBeside', () => {
   test('makes in a worker thread the same bundle as in this one', async () => {
     const beside = await bundleBeside(story, '', 'code').awaited();
     const here = await searchBundle(inputSource(searchInput(story)), '');
     expect(beside).toMatchObject({ pages: 2, records: 1, cached: false });
-    expect(await files(beside.dir)).toEqual(await files(here.dir));
+    expect(await folderFiles(beside.dir)).toEqual(await folderFiles(here.dir));
   }, 60_000);
 
   test('rejects with the worker’s error', async () => {

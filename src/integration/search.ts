@@ -9,12 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { checkedContent } from '../data/story.ts';
+import { partsHash } from '../lib/hash.ts';
 import { loadStory } from '../lib/model/load.ts';
 import type { Story } from '../lib/model/types.ts';
 import { codeStamp } from './checked-story.ts';
+import { codeDigest } from './render-stamp.ts';
 import {
   DEFAULT_SEARCH_CACHE_DIR,
   placeBundle,
+  SEARCH_CODE,
   type SearchBundle,
   searchBundle,
   storySource,
@@ -86,7 +89,14 @@ export function search(options: SearchOptions = {}): AstroIntegration {
       // The content gate has already passed (and left what it checked), so the story loads clean.
       const { story } = checkedContent(contentDir()) ?? (await loadStory(contentDir()));
       const cacheDir = process.env.SEARCH_CACHE_DIR ?? DEFAULT_SEARCH_CACHE_DIR;
-      return bundleBeside(story, cacheDir, codeStamp());
+      const lib = codeStamp();
+      const stamp =
+        lib &&
+        partsHash()
+          .add(lib)
+          .add(await codeDigest(SEARCH_CODE))
+          .hex();
+      return bundleBeside(story, cacheDir, stamp);
     })();
     // Awaited at the end of the build; a build that fails before then must not also report this.
     run.catch(() => {});
