@@ -1,13 +1,9 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { dramatis } from './src/integration/index.ts';
 import { search } from './src/integration/search.ts';
 import { normalizeBase } from './src/lib/paths.ts';
-import rehypeLocalImages from './src/lib/remark/local-images.ts';
-import rehypeRawWhenPresent from './src/lib/remark/raw-html.ts';
-import remarkWikilinks from './src/lib/remark/wikilinks.ts';
+import { bodyRenderer } from './src/lib/remark/renderer.ts';
 
 /** Where the story lives; tests point this at fixture stories. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -17,23 +13,6 @@ const base = normalizeBase(process.env.BASE);
 const site = process.env.SITE ?? 'http://localhost:4321';
 
 const { integration, resolve } = dramatis({ contentDir, base });
-
-/** GitHub's sanitising schema, plus what wikilinks carry. */
-const sanitizeSchema = {
-  ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    a: [
-      // The first className rule for an element wins, so replace GitHub's rather than add a second.
-      ...(defaultSchema.attributes?.a ?? []).filter(
-        (rule) => !(Array.isArray(rule) && rule[0] === 'className'),
-      ),
-      ['className', 'data-footnote-backref', 'mention', 'mention-actor', 'mention-event'],
-      'dataActor',
-      'dataEvent',
-    ],
-  },
-};
 
 export default defineConfig({
   site,
@@ -48,11 +27,9 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP refuses and the sanitiser strips anyway.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [[remarkWikilinks, { resolve }]],
-      // Raw HTML in Markdown is parsed (only in bodies that have some), then cleaned: authors cannot inject script.
-      rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, sanitizeSchema], rehypeLocalImages],
-    }),
+    // Astro's unified pipeline with our plugins (wikilinks; raw HTML parsed, then cleaned, so
+    // authors cannot inject script), minus the passes a body cannot need: src/lib/remark/renderer.ts.
+    processor: bodyRenderer(resolve),
   },
   /**
    * Content Security Policy, written by Astro into a `<meta>` on every page with

@@ -92,7 +92,7 @@ try {
   fail(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 }
 
-const raw = await readContent(contentDir);
+const raw = readContent(contentDir);
 const before = buildStory(raw);
 const known = knownIds(raw, before.story);
 const article = values.article;

@@ -120,7 +120,7 @@ switch (type) {
 rl?.close();
 
 const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
-const raw = await readContent(contentDir);
+const raw = readContent(contentDir);
 const known = knownIds(raw, buildStory(raw).story);
 const result = scaffoldEntry(request, known);
 if (!result.ok) {

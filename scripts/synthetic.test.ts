@@ -68,7 +68,7 @@ describe('writeStory', () => {
     try {
       const small = generateStory({ actors: 60, events: 20, articles: 2 });
       await writeStory(dir, small);
-      const result = buildStory(await readContent(dir));
+      const result = buildStory(readContent(dir));
       expect(result.diagnostics).toEqual([]);
       expect(result.story.actors).toHaveLength(60);
       expect(result.story.relations).toHaveLength(180);

@@ -2,7 +2,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { linkedAssets, missingAssets } from './asset-check.ts';
+import {
+  BUNDLE_RECORD,
+  bundleNames,
+  linkedAssets,
+  missingAssets,
+  pagesNeedReading,
+  readBundleRecord,
+  writeBundleRecord,
+} from './asset-check.ts';
 
 let dir: string;
 
@@ -45,5 +53,39 @@ describe('asset check', () => {
     expect(await missingAssets(dir)).toEqual(
       new Map([['graph.old.js', path.join('actors', 'a', 'index.html')]]),
     );
+  });
+});
+
+describe('the record of the last build’s bundles', () => {
+  test('lists the files under _astro/, sorted, and none without the folder', async () => {
+    await mkdir(path.join(dir, '_astro', 'nested'));
+    await writeFile(path.join(dir, '_astro', 'nested', 'a.js'), '');
+    expect(await bundleNames(dir)).toEqual(['Base.abc.css', 'graph.def.js', 'nested/a.js']);
+    expect(await bundleNames(path.join(dir, 'actors'))).toEqual([]);
+  });
+
+  test('is written, read back and removed in the cache folder, which it creates', async () => {
+    const cache = path.join(dir, 'cache', 'astro');
+    expect(await readBundleRecord(cache)).toBeUndefined();
+    await writeBundleRecord(cache, ['a.js', 'b.css']);
+    expect(await readBundleRecord(cache)).toEqual(['a.js', 'b.css']);
+    await writeBundleRecord(cache, undefined);
+    expect(await readBundleRecord(cache)).toBeUndefined();
+  });
+
+  test('is ignored when it is not a list of names', async () => {
+    await writeFile(path.join(dir, BUNDLE_RECORD), '{"a.js":true}');
+    expect(await readBundleRecord(dir)).toBeUndefined();
+    await writeFile(path.join(dir, BUNDLE_RECORD), '["a.js", 3]');
+    expect(await readBundleRecord(dir)).toBeUndefined();
+    await writeFile(path.join(dir, BUNDLE_RECORD), 'not json');
+    expect(await readBundleRecord(dir)).toBeUndefined();
+  });
+
+  test('spares reading the pages only when this build wrote every bundle the last one did', () => {
+    expect(pagesNeedReading(['a.js', 'b.css'], ['a.js', 'b.css', 'c.js'])).toBe(false);
+    expect(pagesNeedReading([], [])).toBe(false);
+    expect(pagesNeedReading(['a.js', 'b.css'], ['a.js', 'b2.css'])).toBe(true);
+    expect(pagesNeedReading(undefined, ['a.js'])).toBe(true);
   });
 });

@@ -11,12 +11,12 @@ import { loadStoryForBuild } from './checked-story.ts';
 import { shareReadFiles } from './loader.ts';
 
 /** Checks `contentDir`; on errors prints the report and ends the process with exit code 1 (in dev: logs it). */
-export async function gateContent(
+export function gateContent(
   contentDir: string,
   log: { info(m: string): void; warn(m: string): void; error(m: string): void },
   onError: 'exit' | 'warn' = 'exit',
 ) {
-  const raw = await readContent(contentDir);
+  const raw = readContent(contentDir);
   const result = loadStoryForBuild(contentDir, raw);
   const { story, diagnostics } = result;
   const report = formatDiagnostics(diagnostics, { color: process.stderr.isTTY });

@@ -9,7 +9,14 @@ import type { AstroIntegration } from 'astro';
 import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
 import { actorPath, eventPath, withBase } from '../lib/paths.ts';
 import type { WikilinkRef, WikilinkResolver } from '../lib/remark/wikilinks.ts';
-import { missingAssets, missingAssetsError } from './asset-check.ts';
+import {
+  bundleNames,
+  missingAssets,
+  missingAssetsError,
+  pagesNeedReading,
+  readBundleRecord,
+  writeBundleRecord,
+} from './asset-check.ts';
 import { gateContent } from './content-gate.ts';
 import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
@@ -39,6 +46,9 @@ export function dramatis(options: DramatisOptions): {
   const key = (ref: WikilinkRef) => `${ref.type}:${ref.id}`;
   let layouts: LayoutRun | undefined;
   let restorable = true;
+  /** Astro's cache folder, and the bundles the last successful build using it wrote. */
+  let cacheDir = '';
+  let recordedBundles: string[] | undefined;
   const resolve: WikilinkResolver = (ref) => {
     const label = names.get(key(ref));
     if (label === undefined) return undefined;
@@ -51,12 +61,14 @@ export function dramatis(options: DramatisOptions): {
       'astro:config:setup': async ({ logger, command, config }) => {
         if (command === 'preview') return;
         // Without Astro's cache folder (a first or clean build) no page can be copied from an earlier build.
-        restorable = command === 'build' && !isEmptyFolder(fileURLToPath(config.cacheDir));
-        const story = await gateContent(
-          options.contentDir,
-          logger,
-          command === 'dev' ? 'warn' : 'exit',
-        );
+        cacheDir = fileURLToPath(config.cacheDir);
+        restorable = command === 'build' && !isEmptyFolder(cacheDir);
+        if (command === 'build' && restorable) {
+          recordedBundles = await readBundleRecord(cacheDir);
+          // Until this build succeeds, the pages it leaves in the cache are unchecked.
+          await writeBundleRecord(cacheDir, undefined);
+        }
+        const story = gateContent(options.contentDir, logger, command === 'dev' ? 'warn' : 'exit');
         for (const actor of story.actors) names.set(`actor:${actor.id}`, actor.name);
         for (const event of story.events) names.set(`event:${event.id}`, event.title);
         // Rendered bodies show these names and the base, and depend on the pipeline's code and the
@@ -77,10 +89,18 @@ export function dramatis(options: DramatisOptions): {
       },
       // Pages copied from the last build must not link bundles this build renamed (asset-check.ts).
       'astro:build:done': async ({ dir, logger }) => {
-        if (!restorable) return;
-        const missing = await missingAssets(fileURLToPath(dir));
-        if (missing.size > 0) throw missingAssetsError(missing);
-        logger.info('pages copied from the last build link only bundles this build wrote');
+        const out = fileURLToPath(dir);
+        const written = await bundleNames(out);
+        if (restorable && !pagesNeedReading(recordedBundles, written)) {
+          logger.info(
+            'pages copied from the last build link only bundles this build wrote (it wrote all the last build did)',
+          );
+        } else if (restorable) {
+          const missing = await missingAssets(out);
+          if (missing.size > 0) throw missingAssetsError(missing);
+          logger.info('pages copied from the last build link only bundles this build wrote');
+        }
+        await writeBundleRecord(cacheDir, written);
       },
     },
   };

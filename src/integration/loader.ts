@@ -104,8 +104,7 @@ async function loadCollection(
 ): Promise<void> {
   const { store, parseData, renderMarkdown, logger } = context;
   // Only this collection's files: each of the four loaders reading the whole folder read it four times.
-  const files =
-    takeReadFiles(contentDir, collection) ?? (await readCollection(contentDir, collection));
+  const files = takeReadFiles(contentDir, collection) ?? readCollection(contentDir, collection);
   const rendered = RENDERED.has(collection);
   // The context is hashed once here, not with every file: it holds every name in the story.
   const stamp = rendered ? bodyStamp() : LOADER_VERSION;

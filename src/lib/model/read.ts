@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 
@@ -23,68 +23,54 @@ export const SITE_FILE = 'site.yaml';
 export const KINDS_FILE = 'relation-kinds.yaml';
 
 /**
- * Files read at once per collection. Opening every file of a big story at
- * once runs out of file handles (EMFILE at ~20,000 files here, at ~1,000 under
- * the common default limit of 1,024).
+ * Reads one collection folder of a content folder (`actors`, …): its `.md`
+ * files by name; none when it is missing.
+ *
+ * Synchronous on purpose: a story is thousands of small files, and each
+ * promise-based read makes four trips through libuv's thread pool (open,
+ * stat, read, close). Reading the 4,506 files of a 1,000-actor story took
+ * 534–1,135 ms that way and 41 ms with `readFileSync`; nothing else runs
+ * while the build reads its content.
  */
-const READ_CONCURRENCY = 64;
-
-/** `fn` over `items` with at most `limit` calls in flight; results in input order. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next;
-      next += 1;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
-/** Reads one collection folder of a content folder (`actors`, …): its `.md` files by name; none when it is missing. */
-export async function readCollection(
+export function readCollection(
   dir: string,
   name: CollectionName,
   cwd: string = process.cwd(),
-): Promise<SourceFile[]> {
+): SourceFile[] {
   const folder = path.join(path.resolve(cwd, dir), name);
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
-  const names = await readdir(folder).catch(() => [] as string[]);
-  const files = names.filter((n) => n.toLowerCase().endsWith('.md')).sort();
-  return mapLimited(files, READ_CONCURRENCY, async (n) => ({
-    path: display(path.join(folder, n)),
-    text: await readFile(path.join(folder, n), 'utf8'),
-  }));
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((n) => ({
+      path: display(path.join(folder, n)),
+      text: readFileSync(path.join(folder, n), 'utf8'),
+    }));
 }
 
 /** Reads a content folder (`content/` by default). Missing parts are left out, not errors: validation reports them. */
-export async function readContent(dir: string, cwd: string = process.cwd()): Promise<RawContent> {
+export function readContent(dir: string, cwd: string = process.cwd()): RawContent {
   const absolute = path.resolve(cwd, dir);
   const display = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
-  const readOptional = async (file: string): Promise<SourceFile | undefined> => {
+  const readOptional = (file: string): SourceFile | undefined => {
     try {
-      return { path: display(file), text: await readFile(file, 'utf8') };
+      return { path: display(file), text: readFileSync(file, 'utf8') };
     } catch {
       return undefined;
     }
   };
   const collections = {} as Record<CollectionName, SourceFile[]>;
-  await Promise.all(
-    COLLECTIONS.map(async (name) => {
-      collections[name] = await readCollection(dir, name, cwd);
-    }),
-  );
+  for (const name of COLLECTIONS) collections[name] = readCollection(dir, name, cwd);
   return {
     root: display(absolute) || '.',
-    site: await readOptional(path.join(absolute, SITE_FILE)),
-    kinds: await readOptional(path.join(absolute, KINDS_FILE)),
+    site: readOptional(path.join(absolute, SITE_FILE)),
+    kinds: readOptional(path.join(absolute, KINDS_FILE)),
     collections,
   };
 }
