@@ -44,6 +44,20 @@ describe('formatDate', () => {
   test('shows the first years of the calendar', () => {
     expect(formatDate(date('0001-01-01'))).toBe('1 January 1');
   });
+
+  test('keeps apart what it has formatted: one instant in two zones, with and without seconds, at two precisions', () => {
+    // The same instant, written at +05:30 and in UTC, twice each (the second time from memory).
+    for (let i = 0; i < 2; i++) {
+      expect(formatDate(date('2022-02-05T23:10+05:30'))).toBe('5 February 2022, 23:10 UTC+05:30');
+      expect(formatDate(date('2022-02-05T17:40Z'))).toBe('5 February 2022, 17:40 UTC');
+      expect(formatDate(date('2022-02-05T17:40:00Z'))).toBe('5 February 2022, 17:40:00 UTC');
+      expect(formatDate(date('2022-01'))).toBe('January 2022');
+      expect(formatDate(date('2022-01-01'))).toBe('1 January 2022');
+      expect(formatDate(date('2022-01'), 'de-DE')).toBe('Januar 2022');
+      expect(formatRange(date('2022-01'), date('2022-03'))).toBe('January – March 2022');
+      expect(formatRange(date('2022-01'), date('2022-03'), 'de-DE')).toBe('Januar–März 2022');
+    }
+  });
 });
 
 describe('formatApproximate', () => {

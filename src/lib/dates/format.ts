@@ -32,6 +32,13 @@ const FIELDS: Record<FormatterKind, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Texts already formatted, by locale and date. ICU takes 20–40 µs a call,
+ * and a build formats the same dates on many pages (a relation's dates in
+ * both actors' tables, the diagram's panel and the timeline).
+ */
+const formatted = new Map<string, string>();
+
 /** A date for readers at its own precision: "2022", "January 2022", "21 January 2022", "5 February 2022, 23:10 UTC+05:30". */
 export function formatDate(
   date: PartialDate,
@@ -57,8 +64,15 @@ export function formatRange(
   const last = formatBare(b, locale);
   if (first === last) return prefix(options) + first;
   if (a.precision === b.precision && a.precision !== 'time') {
-    const range = formatter(locale, a.precision).formatRange(a.start, b.start);
-    return prefix(options) + range.replace(THIN_SPACED_DASH, RANGE_SEPARATOR);
+    const key = `${locale}|${a.precision}|${a.start}–${b.start}`;
+    let range = formatted.get(key);
+    if (range === undefined) {
+      range = formatter(locale, a.precision)
+        .formatRange(a.start, b.start)
+        .replace(THIN_SPACED_DASH, RANGE_SEPARATOR);
+      formatted.set(key, range);
+    }
+    return prefix(options) + range;
   }
   return prefix(options) + first + RANGE_SEPARATOR + last;
 }
@@ -81,6 +95,16 @@ function prefix(options: FormatOptions): string {
 }
 
 function formatBare(date: PartialDate, locale: string): string {
+  const key = `${locale}|${date.precision}|${date.start}|${date.offsetMinutes ?? ''}|${date.second ?? ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(date, locale);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(date: PartialDate, locale: string): string {
   if (date.precision !== 'time') return formatter(locale, date.precision).format(date.start);
   // Shift to the authored wall time and read it as UTC: the machine's zone never enters.
   const wall = date.start + (date.offsetMinutes ?? 0) * MS_PER_MINUTE;
