@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Story } from '../lib/model/types.ts';
 import { searchBundle, storySource } from './search-bundle.ts';
+import { runInBackground } from './thread-priority.ts';
 
 /** What the integration hands the worker. */
 export interface SearchWorkerData {
@@ -18,4 +19,6 @@ export interface SearchWorkerData {
 }
 
 const { story, cacheDir, codeStamp } = workerData as SearchWorkerData;
+// The bundle is due only when the pages are done: it gives way to them, and so does Pagefind's process.
+runInBackground();
 parentPort?.postMessage(await searchBundle(storySource(story, codeStamp), cacheDir));
