@@ -79,6 +79,14 @@ const CRAFTED = [
   '1. first\n2. second\n   * nested "quote"',
   'Line one  \nline two\\\nline three',
   'Setext\n===\n\n[ref][r]\n\n[r]: /x "title"',
+  '| left | right | centre |\n| :- | -: | :-: |\n| 1 | 2 | 3 |',
+  '## *Emphasis* in a `heading`\n\n## *Emphasis* in a `heading`',
+  '[a link](https://example.org "A title") and ![pic](/p.png "Pic title")',
+  '```js title="x"\nconst a = 1;\n```\n\n~~~\ntilde fence\n~~~',
+  'A hard break  \nand a soft one\nand &lt;b&gt;escaped&lt;/b&gt; and &amp; and &#x3C;',
+  '***\n\n- loose\n\n- list\n\n1) paren\n2) list',
+  '<!-- a comment --> then text',
+  'Trailing backslash\\\nand [[event:talks|the talks]] "quoted"',
 ];
 
 /** Bodies where ours keeps an image Astro's pipeline left without `src`. */
