@@ -3,7 +3,6 @@
  * the Markdown processor what wikilinks need (base path, names of actors and
  * events).
  */
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LAYOUT_CACHE_DIR } from '../lib/graph/file-store.ts';
@@ -18,18 +17,10 @@ import {
   writeBundleRecord,
 } from './asset-check.ts';
 import { gateContent } from './content-gate.ts';
+import { isEmptyFolder } from './folders.ts';
 import { type LayoutRun, startLayoutWorker } from './layout-runner.ts';
 import { setRenderContext } from './loader.ts';
 import { renderStamp } from './render-stamp.ts';
-
-/** Whether `dir` is missing or holds nothing. */
-function isEmptyFolder(dir: string): boolean {
-  try {
-    return readdirSync(dir).length === 0;
-  } catch {
-    return true;
-  }
-}
 
 /** Options of the integration. */
 export interface DramatisOptions {

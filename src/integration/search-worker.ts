@@ -16,9 +16,11 @@ export interface SearchWorkerData {
   cacheDir: string;
   /** A digest of the code that words the documents (see `storySource`). */
   codeStamp: string | undefined;
+  /** Whether to give way to the thread that renders the pages (a build from scratch). */
+  background: boolean;
 }
 
-const { story, cacheDir, codeStamp } = workerData as SearchWorkerData;
+const { story, cacheDir, codeStamp, background } = workerData as SearchWorkerData;
 // The bundle is due only when the pages are done: it gives way to them, and so does Pagefind's process.
-runInBackground();
+if (background) runInBackground();
 parentPort?.postMessage(await searchBundle(storySource(story, codeStamp), cacheDir));

@@ -13,6 +13,7 @@ import { partsHash } from '../lib/hash.ts';
 import { loadStory } from '../lib/model/load.ts';
 import type { Story } from '../lib/model/types.ts';
 import { codeStamp } from './checked-story.ts';
+import { isEmptyFolder } from './folders.ts';
 import { codeDigest } from './render-stamp.ts';
 import {
   DEFAULT_SEARCH_CACHE_DIR,
@@ -23,6 +24,7 @@ import {
   storySource,
 } from './search-bundle.ts';
 import type { SearchWorkerData } from './search-worker.ts';
+import { startThreadPool } from './thread-priority.ts';
 
 export { SEARCH_BUNDLE_DIR } from './search-bundle.ts';
 
@@ -35,15 +37,19 @@ export interface BundleRun {
 /**
  * The bundle of `story`, made in a worker thread so that the main thread
  * goes on building pages; in this thread when no worker can start.
+ * `background` lowers the worker's priority (thread-priority.ts).
  */
 export function bundleBeside(
   story: Story,
   cacheDir: string,
   codeStamp: string | undefined,
+  background = false,
 ): BundleRun {
   let worker: Worker;
+  // Before a background worker can start libuv's pool at its own priority (thread-priority.ts).
+  startThreadPool();
   try {
-    const data: SearchWorkerData = { story, cacheDir, codeStamp };
+    const data: SearchWorkerData = { story, cacheDir, codeStamp, background };
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: data });
   } catch {
     const bundle = searchBundle(storySource(story, codeStamp), cacheDir);
@@ -84,6 +90,12 @@ export interface SearchOptions {
 export function search(options: SearchOptions = {}): AstroIntegration {
   let started: { at: number; run: Promise<BundleRun> } | undefined;
   const contentDir = () => options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
+  /**
+   * Whether search gives way to the pages: in a build from scratch every
+   * page renders and the pages are what the build waits for; after an edit
+   * a few pages render, and the build waits for search instead.
+   */
+  let background = false;
   const start = () => {
     const run = (async () => {
       // The content gate has already passed (and left what it checked), so the story loads clean.
@@ -96,7 +108,7 @@ export function search(options: SearchOptions = {}): AstroIntegration {
           .add(lib)
           .add(await codeDigest(SEARCH_CODE))
           .hex();
-      return bundleBeside(story, cacheDir, stamp);
+      return bundleBeside(story, cacheDir, stamp, background);
     })();
     // Awaited at the end of the build; a build that fails before then must not also report this.
     run.catch(() => {});
@@ -105,8 +117,10 @@ export function search(options: SearchOptions = {}): AstroIntegration {
   return {
     name: 'dramatis-search',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') started = start();
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        background = isEmptyFolder(fileURLToPath(config.cacheDir));
+        started = start();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { at, run } = started ?? start();

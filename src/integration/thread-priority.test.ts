@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
@@ -44,5 +45,44 @@ describe.runIf(process.platform === 'linux')('runInBackground', () => {
     expect(threadId()).toBe(process.pid);
     expect(runInBackground()).toBeUndefined();
     expect(getPriority(process.pid)).toBe(before);
+  });
+
+  /** In a fresh process: optionally starts the pool here, then lets a background worker use it first; returns the pool threads' niceness. */
+  function poolAfterBackgroundWorker(startHere: boolean): number[] {
+    const script = `
+      import { readdirSync, readFileSync } from 'node:fs';
+      import { Worker } from 'node:worker_threads';
+      const m = await import(${JSON.stringify(MODULE)});
+      if (${startHere}) m.startThreadPool();
+      const worker = new Worker(
+        "const m = await import(" + JSON.stringify(${JSON.stringify(MODULE)}) + ");" +
+        "m.runInBackground();" +
+        "await (await import('node:fs/promises')).stat('.');",
+        { eval: true, type: 'module' },
+      );
+      await new Promise((resolve) => worker.once('exit', resolve));
+      const nice = readdirSync('/proc/self/task').flatMap((tid) => {
+        const stat = readFileSync('/proc/self/task/' + tid + '/stat', 'utf8');
+        if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('libuv-worker')) return [];
+        return [Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+      });
+      console.log(JSON.stringify(nice));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout) as number[];
+  }
+
+  test('the pool that does the main thread’s file work keeps its priority when started first', () => {
+    const before = getPriority(process.pid);
+    const started = poolAfterBackgroundWorker(true);
+    expect(started.length).toBeGreaterThan(0);
+    expect(new Set(started)).toEqual(new Set([before]));
+    // Without it, the background worker would have made the pool at its own priority.
+    expect(Math.min(...poolAfterBackgroundWorker(false))).toBe(
+      Math.max(BACKGROUND_NICENESS, before),
+    );
   });
 });

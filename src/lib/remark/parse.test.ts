@@ -30,6 +30,11 @@ const GFM = [
   '1. * [X] under a number',
   '- [\t] a tab',
   '-\n  [ ] on the next line',
+  'Score\n--:',
+  'Note\n:--',
+  '> a\n> :-',
+  '- [\n  ] split box',
+  '> - [\n> ] split in a quote',
 ];
 
 describe('parseMarkdown', () => {

@@ -7,9 +7,8 @@
  *
  * - GitHub's syntax extensions only when a body could use them (`parse.ts`);
  * - smart punctuation only when a text has a quote, backtick, `--` or `...`;
- * - the HTML re-parse Astro runs after every plugin only when the body has
- *   HTML or a footnote in it: without either, the tree already is what the
- *   re-parse would give (`needsReparse`).
+ * - the HTML re-parse Astro runs after every plugin only on trees it can
+ *   change (`needsReparse`).
  *
  * It also leaves out Astro's image optimisation, which needs a file import no
  * story entry has: Astro's pipeline left a local image as an `<img>` with no
@@ -17,6 +16,7 @@
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
+import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -85,18 +85,43 @@ const remarkParseBody: Plugin<[], string, MdastRoot> = function () {
 };
 
 /**
- * Whether Astro's closing HTML re-parse can change what a body renders to:
- * when it holds HTML (raw HTML and autolinks, `<https://…>`, start with `<`)
- * or a footnote (`[^`: its data attributes have no value, and the re-parse
- * writes them as `=""`). Otherwise the tree already is what it would give.
+ * Whether Astro's closing HTML re-parse (hast to HTML tokens and back) can
+ * change a tree: when the body held HTML (raw HTML, and autolinks such as
+ * `<https://…>`, all start with `<`: the sanitiser may have left what the
+ * parser rebuilds); when the tree holds a code block (the parser drops a
+ * line break that opens one) or a property set to `true` on an attribute
+ * that is not boolean (footnotes carry valueless data attributes, which come
+ * back as `""`). Any other tree a Markdown body gives is already what the
+ * parser would build; `renderer.test.ts` checks that against Astro's own.
  */
-export function needsReparse(markdown: string): boolean {
-  return markdown.includes('<') || markdown.includes('[^');
+export function needsReparse(tree: HastRoot, source = ''): boolean {
+  if (source.includes('<')) return true;
+  let needed = false;
+  visit(tree, 'element', (node) => {
+    if (
+      node.tagName === 'pre' ||
+      Object.entries(node.properties).some(
+        ([name, value]) => value === true && name.startsWith('data'),
+      )
+    ) {
+      needed = true;
+      return false;
+    }
+    return undefined;
+  });
+  return needed;
 }
 
-/** One frozen pipeline; `reparse` adds the HTML re-parse Astro ends with. */
-function pipeline(resolve: WikilinkResolver, reparse: boolean) {
-  const processor = unified()
+/** Astro's closing `rehype-raw`, run only on trees it can change (`needsReparse`). */
+function rehypeReparseWhenNeeded() {
+  const transform = rehypeRaw();
+  return (tree: HastRoot, file: VFile): HastRoot | undefined =>
+    needsReparse(tree, String(file.value)) ? transform(tree, file) : undefined;
+}
+
+/** The frozen pipeline: Astro's, minus the passes a body cannot need. */
+function pipeline(resolve: WikilinkResolver) {
+  return unified()
     .use(remarkParseBody)
     .use(remarkSmartPunctuation)
     .use(remarkWikilinks, { resolve })
@@ -104,9 +129,10 @@ function pipeline(resolve: WikilinkResolver, reparse: boolean) {
     .use(rehypeRawWhenPresent)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(rehypeLocalImages)
-    .use(rehypeHeadingIds);
-  const last = reparse ? processor.use(rehypeRaw) : processor;
-  return last.use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+    .use(rehypeHeadingIds)
+    .use(rehypeReparseWhenNeeded)
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .freeze();
 }
 
 /** A heading as Astro's `rehypeHeadingIds` records it. */
@@ -122,8 +148,7 @@ export function bodyRenderer(resolve: WikilinkResolver): MarkdownProcessor {
     name: 'dramatis',
     options: {},
     createRenderer() {
-      const plain = pipeline(resolve, false);
-      const reparsed = pipeline(resolve, true);
+      const processor = pipeline(resolve);
       return Promise.resolve({
         async render(content, options) {
           const frontmatter = options?.frontmatter ?? {};
@@ -132,7 +157,7 @@ export function bodyRenderer(resolve: WikilinkResolver): MarkdownProcessor {
             ...(options?.fileURL ? { path: options.fileURL } : {}),
             data: { astro: { frontmatter } },
           });
-          const result = await (needsReparse(content) ? reparsed : plain).process(file);
+          const result = await processor.process(file);
           const astro = result.data.astro as { headings?: Heading[] } | undefined;
           return {
             code: String(result.value),

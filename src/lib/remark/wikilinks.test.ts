@@ -58,6 +58,13 @@ describe('remarkWikilinks', () => {
     expect(file.messages).toEqual([]);
   });
 
+  test('inside a link, shows the name without a second link', () => {
+    const { html } = render('[See [[alpha]]](/x) and [**[[alpha|them]]**][r]\n\n[r]: /y');
+    expect(html).toBe(
+      '<p><a href="/x">See Alpha</a> and <a href="/y"><strong>them</strong></a></p>',
+    );
+  });
+
   test('leaves unknown references as text and reports them with a position', () => {
     const { html, file } = render('Line one.\n\nAnd [[nobody]].');
     expect(html).toBe('<p>Line one.</p>\n<p>And [[nobody]].</p>');

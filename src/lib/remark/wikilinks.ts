@@ -73,8 +73,9 @@ export interface WikilinkOptions {
 
 /**
  * remark plugin: replaces wikilinks with links carrying `data-actor` or
- * `data-event` and the class `mention`. Unknown ids stay as text and are
- * reported on the file (the validation pass is what fails the build).
+ * `data-event` and the class `mention`; inside a link, with the name alone.
+ * Unknown ids stay as text and are reported on the file (the validation pass
+ * is what fails the build).
  */
 export default function remarkWikilinks(options: WikilinkOptions) {
   return (tree: Root, file?: VFile) => {
@@ -92,11 +93,19 @@ export default function remarkWikilinks(options: WikilinkOptions) {
           });
           return false;
         }
+        const shown = ref.text ?? resolved.label;
+        // Inside a link, a second link would nest (invalid HTML): the name is shown as text.
+        if (
+          match.stack.some(
+            (node: { type: string }) => node.type === 'link' || node.type === 'linkReference',
+          )
+        )
+          return { type: 'text', value: shown } satisfies PhrasingContent;
         const link: Link = {
           type: 'link',
           url: resolved.href,
           title: null,
-          children: [{ type: 'text', value: ref.text ?? resolved.label } satisfies PhrasingContent],
+          children: [{ type: 'text', value: shown } satisfies PhrasingContent],
           data: {
             hProperties: {
               className: ['mention', `mention-${ref.type}`],
