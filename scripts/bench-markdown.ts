@@ -12,14 +12,11 @@
  * each rendering every body once in one process (after one warm-up run).
  */
 import { pathToFileURL } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSanitize from 'rehype-sanitize';
 import { splitFrontmatter } from '../src/lib/model/frontmatter.ts';
-import rehypeLocalImages from '../src/lib/remark/local-images.ts';
-import rehypeRawWhenPresent from '../src/lib/remark/raw-html.ts';
-import { bodyRenderer, SANITIZE_SCHEMA } from '../src/lib/remark/renderer.ts';
-import remarkWikilinks, { type WikilinkResolver } from '../src/lib/remark/wikilinks.ts';
+import { bodyRenderer } from '../src/lib/remark/renderer.ts';
+import type { WikilinkResolver } from '../src/lib/remark/wikilinks.ts';
 import { flag, median } from './lib/cli.ts';
+import { astroReferenceRenderer } from './lib/markdown-reference.ts';
 import { generateStory } from './synthetic.ts';
 
 const actors = Number(flag('actors') ?? 1000);
@@ -34,10 +31,7 @@ const bodies = story.files
 const resolve: WikilinkResolver = (ref) => ({ href: `/${ref.type}s/${ref.id}/`, label: ref.id });
 const shared = { syntaxHighlight: false } as const;
 const pipelines = {
-  'Astro unified() with our plugins': await unified({
-    remarkPlugins: [[remarkWikilinks, { resolve }]],
-    rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, SANITIZE_SCHEMA], rehypeLocalImages],
-  }).createRenderer(shared),
+  'Astro unified() with our plugins': await astroReferenceRenderer(resolve),
   bodyRenderer: await bodyRenderer(resolve).createRenderer(shared),
 };
 

@@ -12,7 +12,7 @@
  * again, no copied page can link a missing bundle (each was checked, or
  * rendered, by the build that kept it) and the pages are not read.
  */
-import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const MARKER = Buffer.from('/_astro/');
@@ -53,27 +53,27 @@ export function linkedAssets(html: Uint8Array | string): string[] {
 /** Pages read at once: one by one, a thousand pages wait a thousand round trips. */
 const READS_AT_ONCE = 32;
 
-/** Reads every page under `dir` and returns the linked `_astro/` files it lacks, each with a page that links it. */
-export async function missingAssets(dir: string): Promise<Map<string, string>> {
+/**
+ * Reads every page under `dir` and returns the linked `_astro/` files it
+ * lacks, each with a page that links it. `written` is what `bundleNames`
+ * gives for `dir`, when the caller has it already.
+ */
+export async function missingAssets(
+  dir: string,
+  written?: readonly string[],
+): Promise<Map<string, string>> {
   const pages = (await readdir(dir, { recursive: true, encoding: 'utf8' }))
     .filter((file) => file.endsWith('.html'))
     .sort();
-  const linked = new Map<string, string>();
+  const present = new Set(written ?? (await bundleNames(dir)));
+  const missing = new Map<string, string>();
   for (let i = 0; i < pages.length; i += READS_AT_ONCE) {
     const batch = pages.slice(i, i + READS_AT_ONCE);
     const texts = await Promise.all(batch.map((page) => readFile(path.join(dir, page))));
     for (const [at, page] of batch.entries()) {
       for (const name of linkedAssets(texts[at] ?? ''))
-        if (!linked.has(name)) linked.set(name, page);
+        if (name !== '' && !present.has(name) && !missing.has(name)) missing.set(name, page);
     }
-  }
-  const missing = new Map<string, string>();
-  for (const [name, page] of linked) {
-    const found = await access(path.join(dir, '_astro', name)).then(
-      () => true,
-      () => false,
-    );
-    if (!found) missing.set(name, page);
   }
   return missing;
 }

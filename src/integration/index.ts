@@ -87,7 +87,7 @@ export function dramatis(options: DramatisOptions): {
             'pages copied from the last build link only bundles this build wrote (it wrote all the last build did)',
           );
         } else if (restorable) {
-          const missing = await missingAssets(out);
+          const missing = await missingAssets(out, written);
           if (missing.size > 0) throw missingAssetsError(missing);
           logger.info('pages copied from the last build link only bundles this build wrote');
         }

@@ -3,7 +3,7 @@
  * footnotes, strikethrough, task lists and autolinks), for the plain text
  * the build derives from bodies: the search index and the diagram's panel.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -28,4 +28,43 @@ export function parseMarkdown(markdown: string): Root {
   return GFM_SYNTAX.test(markdown)
     ? fromMarkdown(markdown, { extensions, mdastExtensions })
     : fromMarkdown(markdown);
+}
+
+/** Nodes that give no words: raw HTML (the sanitiser may strip it; its tags are no words), images and footnote references. */
+const SILENT = new Set(['html', 'image', 'imageReference', 'footnoteReference']);
+
+function inlineText(node: Nodes): string {
+  if (SILENT.has(node.type)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return node.children.map((child) => inlineText(child as Nodes)).join('');
+  return '';
+}
+
+function collectBlocks(node: Nodes, tables: 'cells' | 'rows', out: string[]): void {
+  if (SILENT.has(node.type)) return;
+  if (
+    node.type === 'paragraph' ||
+    node.type === 'heading' ||
+    (tables === 'cells' && node.type === 'tableCell')
+  )
+    out.push(inlineText(node));
+  else if (tables === 'rows' && node.type === 'tableRow')
+    out.push(node.children.map((cell) => inlineText(cell)).join(' · '));
+  else if (node.type === 'code') out.push(node.value);
+  else if ('children' in node)
+    for (const child of node.children) collectBlocks(child as Nodes, tables, out);
+}
+
+/**
+ * The text of a Markdown body block by block, in document order: each
+ * paragraph, heading and code block, and each table cell (`tables: 'cells'`)
+ * or each table row with its cells joined by " · " (`'rows'`). A line break
+ * reads as a space; wikilinks and whitespace are left as written, for the
+ * caller to word and tidy.
+ */
+export function blockTexts(markdown: string, tables: 'cells' | 'rows'): string[] {
+  const out: string[] = [];
+  collectBlocks(parseMarkdown(markdown), tables, out);
+  return out;
 }

@@ -17,9 +17,21 @@ export function hasRawHtml(node: { type: string; children?: unknown[] }): boolea
   );
 }
 
+/**
+ * A unified plugin: `rehype-raw` (with the same options), run only on trees
+ * for which `when` holds; it turns the whole tree into HTML tokens and back.
+ */
+export function rehypeRawWhen(
+  when: (tree: Root, file: VFile) => boolean,
+  options?: Options,
+): () => (tree: Root, file: VFile) => Root | undefined {
+  return () => {
+    const transform = rehypeRaw(options);
+    return (tree, file) => (when(tree, file) ? transform(tree, file) : undefined);
+  };
+}
+
 /** The unified plugin: `rehype-raw` with the same options, when the tree has raw HTML. */
 export default function rehypeRawWhenPresent(options?: Options) {
-  const transform = rehypeRaw(options);
-  return (tree: Root, file: VFile): Root | undefined =>
-    hasRawHtml(tree) ? transform(tree, file) : undefined;
+  return rehypeRawWhen(hasRawHtml, options)();
 }

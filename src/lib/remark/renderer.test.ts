@@ -1,19 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unified as astroUnified } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import rehypeSanitize from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import { astroReferenceRenderer } from '../../../scripts/lib/markdown-reference.ts';
 import { generateStory } from '../../../scripts/synthetic.ts';
 import { PAYLOADS } from '../../../tests/helpers/hostile.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import rehypeLocalImages from './local-images.ts';
-import rehypeRawWhenPresent from './raw-html.ts';
-import { bodyRenderer, hasSmartPunctuation, needsReparse, SANITIZE_SCHEMA } from './renderer.ts';
-import remarkWikilinks, { type WikilinkResolver } from './wikilinks.ts';
+import { bodyRenderer, hasSmartPunctuation, needsReparse } from './renderer.ts';
+import type { WikilinkResolver } from './wikilinks.ts';
 
 const resolve: WikilinkResolver = (ref) =>
   ref.id === 'missing'
@@ -21,10 +18,7 @@ const resolve: WikilinkResolver = (ref) =>
     : { href: `/${ref.type}s/${ref.id}/`, label: `Name of ${ref.id} "quoted" & <b>` };
 
 /** Astro's own unified() processor with the plugins the site used before `bodyRenderer`. */
-const reference = await astroUnified({
-  remarkPlugins: [[remarkWikilinks, { resolve }]],
-  rehypePlugins: [rehypeRawWhenPresent, [rehypeSanitize, SANITIZE_SCHEMA], rehypeLocalImages],
-}).createRenderer({ syntaxHighlight: false });
+const reference = await astroReferenceRenderer(resolve);
 const ours = await bodyRenderer(resolve).createRenderer({ syntaxHighlight: false });
 
 const fileURL = pathToFileURL('/story/actors/x.md');

@@ -18,7 +18,6 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -28,7 +27,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import rehypeLocalImages from './local-images.ts';
 import { parseMarkdown } from './parse.ts';
-import rehypeRawWhenPresent from './raw-html.ts';
+import rehypeRawWhenPresent, { rehypeRawWhen } from './raw-html.ts';
 import remarkWikilinks, { type WikilinkResolver } from './wikilinks.ts';
 
 /** What Astro accepts as `markdown.processor`. */
@@ -112,12 +111,10 @@ export function needsReparse(tree: HastRoot, source = ''): boolean {
   return needed;
 }
 
-/** Astro's closing `rehype-raw`, run only on trees it can change (`needsReparse`). */
-function rehypeReparseWhenNeeded() {
-  const transform = rehypeRaw();
-  return (tree: HastRoot, file: VFile): HastRoot | undefined =>
-    needsReparse(tree, String(file.value)) ? transform(tree, file) : undefined;
-}
+/** Astro's closing `rehype-raw`, run only on trees it can change. */
+const rehypeReparseWhenNeeded = rehypeRawWhen((tree, file) =>
+  needsReparse(tree, String(file.value)),
+);
 
 /** The frozen pipeline: Astro's, minus the passes a body cannot need. */
 function pipeline(resolve: WikilinkResolver) {

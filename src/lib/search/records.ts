@@ -5,11 +5,10 @@
  * (`timeline/#event-<id>`), with its title, date, kind, actors, evidence and
  * body as text.
  */
-import type { Nodes } from 'mdast';
 import { EVENT_KIND_LABELS, formatEventWhen } from '../model/event-wording.ts';
 import type { Story } from '../model/types.ts';
 import { eventPath } from '../paths.ts';
-import { parseMarkdown } from '../remark/parse.ts';
+import { blockTexts } from '../remark/parse.ts';
 import { parseWikilink, WIKILINK_PATTERN } from '../remark/wikilinks.ts';
 
 /** A record for Pagefind's `addCustomRecord`. */
@@ -21,12 +20,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-
-/**
- * Markdown nodes left out of search text: raw HTML, which the sanitiser may
- * strip from the page (and whose tags are no words), and footnote references.
- */
-const SKIPPED_NODES = new Set(['html', 'footnoteReference']);
 
 /** The ISO 639-1 code Pagefind indexes a site in: the primary subtag of its BCP 47 language (`pt-BR` → `pt`). */
 export function searchLanguage(language: string): string {
@@ -86,22 +79,7 @@ export function markdownBlocks(
   markdown: string,
   nameOf: (target: string) => string | undefined,
 ): string[] {
-  const blocks: string[] = [];
-  const collect = (node: Nodes, into: string[]): void => {
-    if (SKIPPED_NODES.has(node.type)) return;
-    if (node.type === 'text' || node.type === 'inlineCode') into.push(node.value);
-    else if (node.type === 'code') blocks.push(node.value);
-    else if (node.type === 'break') into.push(' ');
-    else if ('children' in node) {
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-        const words: string[] = [];
-        for (const child of node.children) collect(child, words);
-        blocks.push(words.join(''));
-      } else for (const child of node.children) collect(child, into);
-    }
-  };
-  collect(parseMarkdown(markdown), blocks);
-  return blocks
+  return blockTexts(markdown, 'cells')
     .map((block) =>
       block.replace(WIKILINK_PATTERN, (whole, target: string, text?: string) =>
         text ? text.trim() : (nameOf(target) ?? whole),
