@@ -10,14 +10,14 @@
  * once, as one run already takes seconds), the spread, what a later build
  * pays to take the whole-graph layout from the cache (hash, read, parse), and
  * what the per-page layouts of a full build cost in total: the articles',
- * and the actors' ego networks with QUICK_LAYOUT (what the pages use) and
- * with the full default settings.
+ * and the actors' ego networks (stars, drawn as rings: no simulation).
  */
 import { createLayoutCache, type LayoutStore } from '../src/lib/graph/cache.ts';
-import { layoutGraph, QUICK_LAYOUT } from '../src/lib/graph/layout.ts';
+import { layoutGraph } from '../src/lib/graph/layout.ts';
+import { actorGraph } from '../src/lib/graph/page-graphs.ts';
 import type { GraphInput } from '../src/lib/graph/types.ts';
 import { buildStory } from '../src/lib/model/build.ts';
-import { sliceForActor, sliceForArticle } from '../src/lib/model/select.ts';
+import { sliceForArticle } from '../src/lib/model/select.ts';
 import type { Story } from '../src/lib/model/types.ts';
 import { flag, median } from './lib/cli.ts';
 import { generateStory, toRawContent } from './synthetic.ts';
@@ -31,25 +31,19 @@ function time(fn: () => void): number {
   return performance.now() - started;
 }
 
-/** Milliseconds for the per-page layouts of a build: every article and every actor's ego network (as the pages lay them out, and at full settings). */
-function pageLayouts(story: Story): { articles: number; actors: number; actorsFull: number } {
+/** Milliseconds for the per-page layouts of a build, as the pages lay them out: every article and every actor's ego network. */
+function pageLayouts(story: Story): { articles: number; actors: number } {
   const articles = time(() => {
     for (const article of story.articles) {
       const slice = sliceForArticle(story, article);
       layoutGraph({ actors: slice.actors, relations: slice.relations, kinds: story.kinds });
     }
   });
-  const egos = story.actors
-    .map((actor) => sliceForActor(story, actor.id))
-    .filter((slice) => slice.relations.length > 0)
-    .map((slice) => ({ actors: slice.actors, relations: slice.relations, kinds: story.kinds }));
+  const egos = story.actors.flatMap((actor) => actorGraph(story, actor.id) ?? []);
   const actors = time(() => {
-    for (const input of egos) layoutGraph(input, QUICK_LAYOUT);
+    for (const job of egos) layoutGraph(job.input, job.options);
   });
-  const actorsFull = time(() => {
-    for (const input of egos) layoutGraph(input);
-  });
-  return { articles, actors, actorsFull };
+  return { articles, actors };
 }
 
 /** Milliseconds to get the whole-graph layout from the cache in a later build: hash the input, read and parse the stored JSON. */
@@ -99,14 +93,14 @@ async function main(): Promise<void> {
     const pages = pageLayouts(story);
     const hit = cacheHit(input);
     rows.push(
-      `| ${n.toLocaleString('en')} | ${story.relations.length.toLocaleString('en')} | ${seconds(median(times))} | ${seconds(Math.min(...times))}–${seconds(Math.max(...times))} (${count}) | ${layout.width}×${layout.height} | ${hidden.toLocaleString('en')} | ${seconds(hit)} | ${seconds(pages.articles)} | ${seconds(pages.actors)} | ${seconds(pages.actorsFull)} |`,
+      `| ${n.toLocaleString('en')} | ${story.relations.length.toLocaleString('en')} | ${seconds(median(times))} | ${seconds(Math.min(...times))}–${seconds(Math.max(...times))} (${count}) | ${layout.width}×${layout.height} | ${hidden.toLocaleString('en')} | ${seconds(hit)} | ${seconds(pages.articles)} | ${seconds(pages.actors)} |`,
     );
     process.stderr.write(`${n} actors done\n`);
   }
   process.stdout.write(
     [
-      '| actors | relations | layoutGraph, whole graph (median) | min–max (runs) | viewBox | hidden edge labels | whole graph from cache | article layouts, all | actor ego layouts, all (QUICK_LAYOUT, as built) | actor ego layouts, all (full settings) |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| actors | relations | layoutGraph, whole graph (median) | min–max (runs) | viewBox | hidden edge labels | whole graph from cache | article layouts, all | actor ego layouts, all |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
     ].join('\n'),

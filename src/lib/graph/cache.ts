@@ -14,7 +14,7 @@ import type { GraphInput, GraphLayout, LayoutOptions } from './types.ts';
  * forces, other constants, new output fields): every cached layout is then a
  * miss and gets recomputed.
  */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 /** Where layouts outlive one build: text by key. Reads of a missing key return undefined. */
 export interface LayoutStore {
@@ -50,6 +50,7 @@ export function canonicalLayoutInput(input: GraphInput, options: LayoutOptions =
       options.minWidth ?? null,
       options.minHeight ?? null,
       options.aspect ?? null,
+      options.centre ?? null,
     ],
   });
 }

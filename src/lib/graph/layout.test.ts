@@ -236,6 +236,65 @@ function snapshotSvg(layout: GraphLayout, title: string): string {
   return lines.join('\n');
 }
 
+describe('layoutGraph on a star (an ego network)', () => {
+  const spokes = ['b', 'c', 'd', 'e', 'f', 'g'];
+  const star: GraphInput = {
+    actors: [actor('hub', 'Hub Republic'), ...spokes.map((id) => actor(id, `Actor ${id}`))],
+    relations: [
+      ...spokes.map((id, i) =>
+        relation(`${id}-hub`, i % 2 ? id : 'hub', i % 2 ? 'hub' : id, i % 3 ? 'presses' : 'allies'),
+      ),
+      relation('hub-quotes-b', 'hub', 'b', 'quotes'),
+      relation('hub-self', 'hub', 'hub', 'quotes', 'quotes itself'),
+    ],
+    kinds: fixtureKinds,
+  };
+  const layout = layoutGraph(star);
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+
+  test('puts the centre in the middle and the others on one ring around it', () => {
+    const hub = at.get('hub');
+    const distances = spokes.map((id) =>
+      Math.hypot((at.get(id)?.x ?? 0) - (hub?.x ?? 0), (at.get(id)?.y ?? 0) - (hub?.y ?? 0)),
+    );
+    for (const d of distances) expect(d).toBeCloseTo(distances[0] ?? 0, 0);
+    const cx = layout.nodes.reduce((sum, n) => sum + n.x, 0) / layout.nodes.length;
+    const cy = layout.nodes.reduce((sum, n) => sum + n.y, 0) / layout.nodes.length;
+    expect(Math.hypot(cx - (hub?.x ?? 0), cy - (hub?.y ?? 0))).toBeLessThan(1);
+  });
+
+  test('keeps node labels apart and every label off every circle', () => {
+    const boxes = layout.nodes.map((n) => nodeLabelBox(n.label));
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) expect(rectsOverlap(a, b)).toBe(false);
+      for (const n of layout.nodes) expect(rectIntersectsCircle(a, n)).toBe(false);
+    });
+  });
+
+  test('does not change with the seed, and does not depend on input order', () => {
+    expect(layoutGraph(star, { seed: 0.9 })).toEqual(layout);
+    const shuffled = {
+      ...star,
+      actors: shuffle(star.actors, 5),
+      relations: shuffle(star.relations, 3),
+    };
+    expect(layoutGraph(shuffled)).toEqual(layout);
+  });
+
+  test('puts the preferred actor in the middle of a pair, on the left', () => {
+    const pair: GraphInput = {
+      actors: [actor('a', 'Alpha'), actor('b', 'Beta')],
+      relations: [relation('a-b', 'a', 'b', 'presses')],
+      kinds: fixtureKinds,
+    };
+    const left = (l: GraphLayout) => [...l.nodes].sort((m, n) => m.x - n.x)[0]?.id;
+    expect(left(layoutGraph(pair, { centre: 'b' }))).toBe('b');
+    expect(left(layoutGraph(pair, { centre: 'a' }))).toBe('a');
+    const [first, second] = layoutGraph(pair).nodes;
+    expect(first?.y).toBe(second?.y);
+  });
+});
+
 describe('layoutGraph snapshot', () => {
   test('draws the tiny graph as before', async () => {
     await expect(snapshotSvg(layoutGraph(tinyGraph), 'Tiny graph')).toMatchFileSnapshot(

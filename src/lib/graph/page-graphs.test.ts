@@ -3,7 +3,6 @@ import type { Story } from '../model/types.ts';
 import { actor, article } from '../social/fixtures.ts';
 import { layoutKey } from './cache.ts';
 import { fixtureKinds, relation } from './fixtures.ts';
-import { QUICK_LAYOUT } from './layout.ts';
 import {
   actorGraph,
   articleGraph,
@@ -37,11 +36,11 @@ const story: Story = {
 const key = (job?: GraphJob) => (job ? layoutKey(job.input, job.options) : 'none');
 
 describe('page graphs', () => {
-  test("an actor's graph is its ego network, laid out quickly; none without relations", () => {
+  test("an actor's graph is its ego network, the actor in the middle; none without relations", () => {
     const job = actorGraph(story, 'a');
     expect(job?.input.actors.map((x) => x.id)).toEqual(['a', 'b']);
     expect(job?.input.relations.map((r) => r.id)).toEqual(['a-b']);
-    expect(job?.options).toEqual(QUICK_LAYOUT);
+    expect(job?.options).toEqual({ centre: 'a' });
     expect(actorGraph(story, 'alone')).toBeUndefined();
   });
 

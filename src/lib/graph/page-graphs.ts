@@ -5,7 +5,6 @@
  */
 import { type StorySlice, sliceForActor, sliceForArticle } from '../model/select.ts';
 import type { Article, Story } from '../model/types.ts';
-import { QUICK_LAYOUT } from './layout.ts';
 import type { GraphInput, LayoutOptions } from './types.ts';
 
 /** One graph to lay out, with its options. */
@@ -28,7 +27,7 @@ export function articleGraph(
   return { input: { actors: slice.actors, relations: slice.relations, kinds: story.kinds } };
 }
 
-/** An actor's ego network, laid out quickly; none when the actor has no relation (`slice`: the actor's, when the caller has it already). */
+/** An actor's ego network, the actor in the middle; none when the actor has no relation (`slice`: the actor's, when the caller has it already). */
 export function actorGraph(
   story: Story,
   actorId: string,
@@ -37,7 +36,7 @@ export function actorGraph(
   if (slice.relations.length === 0) return undefined;
   return {
     input: { actors: slice.actors, relations: slice.relations, kinds: story.kinds },
-    options: QUICK_LAYOUT,
+    options: { centre: actorId },
   };
 }
 

@@ -24,6 +24,12 @@ export interface LayoutOptions {
   minHeight?: number;
   /** Preferred width/height ratio: > 1 squeezes the layout vertically. */
   aspect?: number;
+  /**
+   * Actor to put in the middle when the graph is a star around it (its ego
+   * network). Stars are drawn as a ring whatever this says; it only settles
+   * which of two linked actors is the middle one.
+   */
+  centre?: string;
 }
 
 /** A node's label: where its `<text>` is anchored (vertical middle) and what it shows. */
