@@ -11,7 +11,8 @@
  * `.astro/`, content store and layout cache are its own, whatever else runs in
  * the repo) and builds it cold (all caches removed) and then warm (caches
  * kept, content unchanged), then once more after a one-sentence edit to one
- * entry (an author's edit-and-rebuild loop); counts the pages it wrote; builds a bare Astro
+ * entry (an author's edit-and-rebuild loop), with the Node options of
+ * `npm run build` (BUILD_NODE_FLAGS); counts the pages it wrote; builds a bare Astro
  * project (glob collection, one `[...slug].astro` page per Markdown entry,
  * as many entries as Dramatis wrote pages) cold, warm and edited the same way. Both
  * use the repo's node_modules. Prints a Markdown table with the median of
@@ -29,6 +30,7 @@ import {
   type TimedBuild,
   timeBuild,
 } from './lib/bench-project.ts';
+import { BUILD_NODE_FLAGS } from './lib/build-flags.ts';
 import { flag, median } from './lib/cli.ts';
 import { generateStory, writeStory } from './synthetic.ts';
 
@@ -59,12 +61,13 @@ async function round(
   env: Record<string, string>,
   what: string,
   edit: () => Promise<void>,
+  nodeFlags: readonly string[] = [],
 ): Promise<Round> {
   await clearCaches(root);
-  const cold = check(await timeBuild(root, env), `${what} (cold)`);
-  const warm = check(await timeBuild(root, env), `${what} (warm)`);
+  const cold = check(await timeBuild(root, env, nodeFlags), `${what} (cold)`);
+  const warm = check(await timeBuild(root, env, nodeFlags), `${what} (warm)`);
   await edit();
-  const edited = check(await timeBuild(root, env), `${what} (one edit)`);
+  const edited = check(await timeBuild(root, env, nodeFlags), `${what} (one edit)`);
   process.stderr.write(
     `  ${what}: cold ${describe(cold)}, warm ${describe(warm)}, one edit ${describe(edited)}\n`,
   );
@@ -140,7 +143,7 @@ async function benchSize(actors: number, runs: number, keep: boolean): Promise<s
     await createDramatisProject(dramatis);
     const dramatisEnv = { CONTENT_DIR: content, OUT_DIR: path.join(dramatis, 'dist') };
     // One build to count the pages the bare site must match.
-    const first = check(await timeBuild(dramatis, dramatisEnv), 'Dramatis build');
+    const first = check(await timeBuild(dramatis, dramatisEnv, BUILD_NODE_FLAGS), 'Dramatis build');
     const pages = await countPages(path.join(dramatis, 'dist'));
     process.stderr.write(
       `  Dramatis: ${pages} pages (first build ${first.seconds.toFixed(2)} s)\n`,
@@ -158,7 +161,13 @@ async function benchSize(actors: number, runs: number, keep: boolean): Promise<s
     for (let i = 0; i < runs; i += 1) {
       bareRounds.push(await round(bare, bareEnv, 'bare Astro', () => editOne(bareContent)));
       dramatisRounds.push(
-        await round(dramatis, dramatisEnv, 'Dramatis', () => editOne(path.join(content, 'actors'))),
+        await round(
+          dramatis,
+          dramatisEnv,
+          'Dramatis',
+          () => editOne(path.join(content, 'actors')),
+          BUILD_NODE_FLAGS,
+        ),
       );
     }
     const barePages = await countPages(path.join(bare, 'dist'));

@@ -35,6 +35,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { createDramatisProject, timeBuild } from './lib/bench-project.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { BUILD_NODE_FLAGS } from './lib/build-flags.ts';
 import { flag, quantile } from './lib/cli.ts';
 import { serveStatic } from './lib/serve.ts';
 import { generateStory, writeStory } from './synthetic.ts';
@@ -434,7 +435,11 @@ async function main(): Promise<void> {
         const project = path.join(dir, 'dramatis');
         await createDramatisProject(project);
         const dist = path.join(project, 'dist');
-        const build = await timeBuild(project, { CONTENT_DIR: content, OUT_DIR: dist });
+        const build = await timeBuild(
+          project,
+          { CONTENT_DIR: content, OUT_DIR: dist },
+          BUILD_NODE_FLAGS,
+        );
         if (build.code !== 0) throw new Error(`build of ${n} actors failed:\n${build.output}`);
         process.stderr.write(`${n} actors built in ${build.seconds.toFixed(1)} s; measuring…\n`);
         const result = await measureGraph(dist, seconds);

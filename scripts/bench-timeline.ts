@@ -21,6 +21,7 @@ import type { StoryEvent } from '../src/lib/model/types.ts';
 import { layoutTimeline } from '../src/lib/timeline/layout.ts';
 import { createDramatisProject, timeBuild } from './lib/bench-project.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { BUILD_NODE_FLAGS } from './lib/build-flags.ts';
 import { quantile } from './lib/cli.ts';
 import { serveStatic } from './lib/serve.ts';
 import { generateEvents, type SyntheticEvents, writeEventsStory } from './lib/synthetic-events.ts';
@@ -63,7 +64,7 @@ function toStoryEvents(story: SyntheticEvents): StoryEvent[] {
 /** A copy of Dramatis in `root` with its own package caches, then `astro build` of `content`: its milliseconds. */
 async function buildSite(root: string, content: string, outDir: string): Promise<number> {
   await createDramatisProject(root);
-  const build = await timeBuild(root, { CONTENT_DIR: content, OUT_DIR: outDir });
+  const build = await timeBuild(root, { CONTENT_DIR: content, OUT_DIR: outDir }, BUILD_NODE_FLAGS);
   if (build.code !== 0)
     throw new Error(`astro build failed (exit ${build.code}):\n${build.output}`);
   return build.seconds * 1000;

@@ -147,9 +147,17 @@ export interface TimedBuild {
 const GNU_TIME = '/usr/bin/time';
 const CPU_MARK = 'BENCH_CPU';
 
-/** Runs `astro build` in `root` with `env`, timing it wall-clock (and in CPU time where GNU time exists). */
-export async function timeBuild(root: string, env: Record<string, string>): Promise<TimedBuild> {
-  const command = [process.execPath, ASTRO_BIN, 'build'];
+/**
+ * Runs `astro build` in `root` with `env` (and `nodeFlags` for Node, such as
+ * BUILD_NODE_FLAGS for a Dramatis build), timing it wall-clock (and in CPU
+ * time where GNU time exists).
+ */
+export async function timeBuild(
+  root: string,
+  env: Record<string, string>,
+  nodeFlags: readonly string[] = [],
+): Promise<TimedBuild> {
+  const command = [process.execPath, ...nodeFlags, ASTRO_BIN, 'build'];
   const [file = process.execPath, ...args] = existsSync(GNU_TIME)
     ? [GNU_TIME, '-f', `${CPU_MARK} %U %S`, ...command]
     : command;
