@@ -74,9 +74,11 @@ export function dramatis(options: DramatisOptions): {
       },
       'astro:build:generated': async ({ logger }) => {
         if (!layouts) return;
-        const done = await layouts.stop();
+        const { checked, laidOut } = await layouts.stop();
         layouts = undefined;
-        logger.info(`layout worker laid out or checked ${done} diagrams beside the build`);
+        logger.info(
+          `layout worker checked ${checked} diagrams beside the build and laid out ${laidOut} of them (the rest were cached)`,
+        );
       },
       // Pages copied from the last build must not link bundles this build renamed (asset-check.ts).
       'astro:build:done': async ({ dir, logger }) => {

@@ -5,17 +5,19 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Story } from '../lib/model/types.ts';
-import type { LayoutWorkerData } from './layout-worker.ts';
+import type { LayoutTally, LayoutWorkerData } from './layout-worker.ts';
+
+export type { LayoutTally };
 
 /** Below this many actors the pages lay out their graphs faster than a thread starts. */
 export const WORKER_MIN_ACTORS = 200;
 
-/** A running worker. Both promises resolve with how many graphs it laid out or found cached. */
+/** A running worker. Both promises resolve with how many graphs it went through and laid out. */
 export interface LayoutRun {
   /** Resolves when the worker has gone through every graph (or failed). */
-  finished(): Promise<number>;
+  finished(): Promise<LayoutTally>;
   /** Asks the worker to stop after its current graph. */
-  stop(): Promise<number>;
+  stop(): Promise<LayoutTally>;
 }
 
 /** Starts the worker on `story`, writing into `dir`; undefined when not worth it or when it cannot start. */
@@ -36,10 +38,10 @@ export function startLayoutWorker(
   }
   // Never keeps a failed build's process alive.
   worker.unref();
-  let done = 0;
-  const finished = new Promise<number>((resolve) => {
-    worker.on('message', (message: { done: number }) => {
-      done = message.done;
+  let done: LayoutTally = { checked: 0, laidOut: 0 };
+  const finished = new Promise<LayoutTally>((resolve) => {
+    worker.on('message', (message: LayoutTally) => {
+      done = message;
     });
     worker.on('error', (error) => {
       warn(`layout worker failed (${String(error)}); pages lay out their own graphs`);

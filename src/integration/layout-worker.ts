@@ -6,10 +6,16 @@
  * own graph and nothing else changes. Started by `startLayoutWorker`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createLayoutCache } from '../lib/graph/cache.ts';
+import { createLayoutFiller } from '../lib/graph/cache.ts';
 import { fileLayoutStore } from '../lib/graph/file-store.ts';
 import { graphsForWorker } from '../lib/graph/page-graphs.ts';
 import type { Story } from '../lib/model/types.ts';
+
+/** What the worker did: graphs it went through, and of those, the ones not in the cache yet. */
+export interface LayoutTally {
+  checked: number;
+  laidOut: number;
+}
 
 /** What the integration hands the worker. */
 export interface LayoutWorkerData {
@@ -22,12 +28,11 @@ export interface LayoutWorkerData {
 
 const { story, dir, stop } = workerData as LayoutWorkerData;
 // Written at once: the loop below never yields, and the pages need each layout as soon as it is done.
-const store = fileLayoutStore(dir, { sync: true });
-const layout = createLayoutCache(store);
-let done = 0;
+const fill = createLayoutFiller(fileLayoutStore(dir, { sync: true }));
+const tally: LayoutTally = { checked: 0, laidOut: 0 };
 for (const job of graphsForWorker(story)) {
   if (Atomics.load(stop, 0) === 1) break;
-  layout(job.input, job.options);
-  done += 1;
+  if (fill(job.input, job.options)) tally.laidOut += 1;
+  tally.checked += 1;
 }
-parentPort?.postMessage({ done });
+parentPort?.postMessage(tally);

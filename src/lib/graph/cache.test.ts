@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   canonicalLayoutInput,
   createLayoutCache,
+  createLayoutFiller,
   LAYOUT_VERSION,
   type LayoutStore,
   layoutKey,
@@ -126,5 +127,38 @@ describe('createLayoutCache', () => {
     expect(calls).toHaveLength(1);
     expect(result).toEqual(layoutGraph(tinyGraph));
     expect(parseStoredLayout(store.files.get(key) ?? '', key)).toEqual(result);
+  });
+});
+
+describe('createLayoutFiller', () => {
+  test('lays out and writes only the graphs the store lacks, without reading entries back', () => {
+    const store = memoryStore();
+    const { calls, layout } = countingLayout();
+    const keys = new Set<string>();
+    const filler = createLayoutFiller({ ...store, has: (key) => keys.has(key) }, layout);
+    expect(filler(tinyGraph)).toBe(true);
+    expect(calls).toHaveLength(1);
+    const [key] = [...store.files.keys()];
+    expect(key).toBe(layoutKey(tinyGraph));
+    keys.add(key ?? '');
+    expect(filler(tinyGraph)).toBe(false);
+    expect(filler(mediumGraph)).toBe(true);
+    expect(calls).toHaveLength(2);
+    expect(store.reads).toBe(0);
+    // What it wrote is what a page's cache reads back.
+    const pages = createLayoutCache(store, () => {
+      throw new Error('laid out again');
+    });
+    expect(pages(tinyGraph)).toEqual(layoutGraph(tinyGraph));
+  });
+
+  test('reads the store when it cannot tell whether an entry exists', () => {
+    const store = memoryStore();
+    const { calls, layout } = countingLayout();
+    const filler = createLayoutFiller(store, layout);
+    expect(filler(tinyGraph)).toBe(true);
+    expect(filler(tinyGraph)).toBe(false);
+    expect(calls).toHaveLength(1);
+    expect(store.reads).toBe(2);
   });
 });

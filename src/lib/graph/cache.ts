@@ -20,6 +20,8 @@ export const LAYOUT_VERSION = 2;
 export interface LayoutStore {
   read(key: string): string | undefined;
   write(key: string, text: string): void;
+  /** Whether an entry exists for `key`, without reading it (stores that cannot tell leave this out). */
+  has?(key: string): boolean;
 }
 
 /** A layout function with a cache in front of it. */
@@ -109,5 +111,26 @@ export function createLayoutCache(
     }
     memory.set(key, result);
     return result;
+  };
+}
+
+/**
+ * Fills `store` without reading it back: lays out and writes a graph only
+ * when the store holds no entry for it (the build's layout worker, whose
+ * only output is the cache; the pages read the entries). Returns whether it
+ * laid the graph out. A store without `has` is read instead; an entry that
+ * is there but unreadable is left for the page, which lays it out again.
+ */
+export function createLayoutFiller(
+  store: LayoutStore,
+  layout: (input: GraphInput, options?: LayoutOptions) => GraphLayout = layoutGraph,
+): (input: GraphInput, options?: LayoutOptions) => boolean {
+  return (input, options = {}) => {
+    const key = layoutKey(input, options);
+    const present = store.has ? store.has(key) : store.read(key) !== undefined;
+    if (present) return false;
+    const entry: StoredLayout = { key, layout: layout(input, options) };
+    store.write(key, JSON.stringify(entry));
+    return true;
   };
 }

@@ -80,4 +80,14 @@ describe('fileLayoutStore', () => {
   test('returns nothing for a key it does not have', () => {
     expect(fileLayoutStore(dir).read('missing')).toBeUndefined();
   });
+
+  test('tells whether it has a key without reading the file', async () => {
+    const store = fileLayoutStore(dir);
+    expect(store.has?.('later')).toBe(false);
+    store.write('later', '{}');
+    await store.flush();
+    expect(store.has?.('later')).toBe(true);
+    expect(fileLayoutStore(dir).has?.('later')).toBe(true);
+    expect(store.has?.('later.json')).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@
  * Layouts on disk: one JSON file per cache key, read by the pages and
  * written by them and by the build's layout worker.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -75,6 +75,9 @@ export function fileLayoutStore(
       } catch {
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(file(key));
     },
     write(key, text) {
       const temporary = temporaryFor(key);
