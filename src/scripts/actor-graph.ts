@@ -26,6 +26,7 @@ import { EMPTY_VIEW, type ViewState, viewWindow } from '../lib/view/state.ts';
 import { fromTemplateText } from '../lib/view/template-text.ts';
 import { flag } from './graph/dom.ts';
 import { DragLayer } from './graph/drag-layer.ts';
+import { HighlightLayer } from './graph/highlight-layer.ts';
 import {
   actorDetails,
   isolated,
@@ -55,6 +56,8 @@ const LABEL_LINE_HEIGHT = 1.25;
 const PANEL_GAP = 8;
 /** Nodes plus edges above which a diagram is large: it fades without transitions (Diagram.astro) and drags in a layer of its own. */
 const LARGE_GRAPH = 200;
+/** Longest wait (ms) for an idle moment before deferred work runs anyway. */
+const IDLE_TIMEOUT_MS = 1000;
 /** Share of the drawing's size a node may be dragged beyond its edge (the view pans as far). */
 const DRAG_MARGIN_SHARE = 0.5;
 
@@ -62,6 +65,18 @@ interface LegendButton {
   button: HTMLButtonElement;
   field: LegendField;
   value: string;
+}
+
+/** Runs `task` when the browser is idle (soon after, where it cannot tell). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(task, IDLE_TIMEOUT_MS);
+}
+
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
 
 function parseOptional(raw: string | undefined): PartialDate | undefined {
@@ -89,12 +104,21 @@ export class ActorGraph extends HTMLElement {
   private panel!: HTMLElement;
   private live!: HTMLElement;
   private filtered: ReadonlySet<string> = new Set();
+  private filteredActors: ReadonlySet<string> = new Set();
   private pointerHover: string | undefined;
   private viewMoving = false;
   /** Where a mouse or pen is over the diagram (client px), if it is. */
   private pointerAt: { x: number; y: number } | undefined;
   private focusHover: string | undefined;
   private svg!: SVGSVGElement;
+  /** A large diagram's highlight, drawn over it (graph/highlight-layer.ts); none in a small one. */
+  private highlightLayer: HighlightLayer | undefined;
+  /** A large diagram's layer for what a drag moves (graph/drag-layer.ts). */
+  private dragLayer: DragLayer | undefined;
+  /** Whether the drag layer has closed and the highlight must copy what it held again (at rest). */
+  private draggedBack = false;
+  /** Nodes and edges a drag draws in its own layer right now. */
+  private dragged: ReadonlySet<string> = new Set();
   private disconnect: (() => void) | undefined;
 
   connectedCallback(): void {
@@ -163,8 +187,27 @@ export class ActorGraph extends HTMLElement {
     }
     this.collectParts(keys.id);
 
-    // A large diagram draws what a drag moves in a layer of its own (see graph/drag-layer.ts).
-    const layer = large ? new DragLayer(svg, edgesGroup, nodesGroup) : undefined;
+    // A large diagram draws what a drag moves in a layer of its own (see graph/drag-layer.ts),
+    // and its highlight in two more under that one (graph/highlight-layer.ts).
+    const layer = large
+      ? new DragLayer(svg, edgesGroup, nodesGroup, {
+          opened: (ids) => {
+            this.dragged = ids;
+            this.highlightLayer?.hide(ids);
+            this.highlightLayer?.hover(undefined);
+          },
+          closed: () => {
+            // The originals come back up to date right after; physics then calls `rest`.
+            this.draggedBack = true;
+          },
+        })
+      : undefined;
+    this.dragLayer = layer;
+    this.highlightLayer = large
+      ? new HighlightLayer(svg, edgesGroup, nodesGroup, this.nodeParts)
+      : undefined;
+    const highlightLayer = this.highlightLayer;
+    if (highlightLayer) whenIdle(() => highlightLayer.prepare());
     const mx = drawing.width * DRAG_MARGIN_SHARE;
     const my = drawing.height * DRAG_MARGIN_SHARE;
     const fontSize = Number(edgesGroup.getAttribute('font-size') ?? FALLBACK_EDGE_FONT_SIZE);
@@ -179,7 +222,16 @@ export class ActorGraph extends HTMLElement {
           this.setPointerHover(id);
         },
         end: () => this.hoverFromPointer(),
-        rest: () => this.hoverFromPointer(),
+        rest: () => {
+          if (this.draggedBack) {
+            // What the drag moved is back in the diagram, in its new place: the highlight copies it from there.
+            this.draggedBack = false;
+            this.highlightLayer?.invalidate(this.dragged);
+            this.dragged = new Set();
+            this.highlight(this.store.get());
+          }
+          this.hoverFromPointer();
+        },
       },
       layer,
     });
@@ -189,13 +241,14 @@ export class ActorGraph extends HTMLElement {
       target: this.query('.canvas'),
       svg,
       world,
-      followers: layer ? [layer] : [],
+      followers: [...(this.highlightLayer?.layers ?? []), ...(layer ? [layer] : [])],
       drawing,
       reserved: () => this.reservedWidth(),
       moved: (moving) => this.viewMoved(moving),
     });
 
     this.listenToNodes(nodesGroup);
+    if (this.highlightLayer) this.listenToEdgeHover(edgesGroup, this.highlightLayer);
     edgesGroup.addEventListener('click', (event) => {
       const id = (event.target as Element).closest<SVGGElement>('[data-relation]')?.dataset
         .relation;
@@ -295,11 +348,18 @@ export class ActorGraph extends HTMLElement {
       'pointermove',
       (event) => {
         this.pointerAt = { x: event.clientX, y: event.clientY };
+        // A node highlighted at the end of a drag (see hoverFromPointer) got no pointerenter,
+        // so it gets no pointerleave either: the first move off it ends its highlight.
+        if (this.pointerHover !== undefined && !this.physics.isDragging) {
+          const over = (event.target as Element | null)?.closest?.('g.node[data-actor]');
+          if (!over) this.setPointerHover(undefined);
+        }
       },
       { passive: true },
     );
     this.root.addEventListener('pointerleave', () => {
       this.pointerAt = undefined;
+      if (!this.physics.isDragging) this.setPointerHover(undefined);
     });
     // Focus listeners go on the HTML root: on an SVG group they would make Chrome put the group itself in the Tab order.
     this.root.addEventListener('focusin', (event) => this.setFocusHover(idOf(event)));
@@ -315,6 +375,20 @@ export class ActorGraph extends HTMLElement {
     }
   }
 
+  /** In a large diagram the edge under the pointer is drawn in the highlight's layer, not restyled in place. */
+  private listenToEdgeHover(edgesGroup: SVGGElement, layer: HighlightLayer): void {
+    const edgeOf = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<SVGGElement>('g.edge[data-relation]') : null;
+    edgesGroup.addEventListener('pointerover', (event) => {
+      const group = edgeOf(event.target);
+      const parts = group ? this.edgeParts.get(group.dataset.relation ?? '') : undefined;
+      if (parts && !this.physics.isDragging && !this.viewMoving) layer.hover(parts);
+    });
+    edgesGroup.addEventListener('pointerout', (event) => {
+      if (edgeOf(event.relatedTarget) !== edgeOf(event.target)) layer.hover(undefined);
+    });
+  }
+
   private setUpButtons(): void {
     for (const button of this.root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
@@ -324,6 +398,9 @@ export class ActorGraph extends HTMLElement {
         else if (action === 'fit') this.viewport.fit();
         else if (action === 'reset') {
           this.physics.reset();
+          // Nodes jumped back: a large diagram's highlight copies them again.
+          this.highlightLayer?.invalidate();
+          this.highlight(this.store.get());
           this.viewport.reset();
         }
       });
@@ -414,6 +491,14 @@ export class ActorGraph extends HTMLElement {
   /** The view started or stopped moving; once it rests, the node now under the pointer (if any) is highlighted. */
   private viewMoved(moving: boolean): void {
     this.viewMoving = moving;
+    // The highlight's names wait out of the page while the view moves, and come back once the reader is idle.
+    if (moving) this.highlightLayer?.park(true);
+    else if (this.highlightLayer) {
+      const layer = this.highlightLayer;
+      whenIdle(() => {
+        if (!this.viewMoving) layer.park(false);
+      });
+    }
     if (!moving) this.hoverFromPointer();
   }
 
@@ -447,6 +532,9 @@ export class ActorGraph extends HTMLElement {
     const window = viewWindow(state);
     const filtered = filteredIds(this.payload, state, window);
     this.filtered = filtered.relations;
+    // The faded names of a large diagram's highlight leave filtered actors out: copied again when those change.
+    if (!sameIds(filtered.actors, this.filteredActors)) this.highlightLayer?.invalidate();
+    this.filteredActors = filtered.actors;
     for (const [id, parts] of this.nodeParts) {
       flag(parts.group, 'data-filtered', filtered.actors.has(id));
       const current = state.actor === id;
@@ -500,11 +588,24 @@ export class ActorGraph extends HTMLElement {
       relation: state.relation,
       event: state.event,
     });
-    flag(this.root, 'data-highlighting', h !== undefined);
+    // A large diagram marks its layers, not itself: a change at its root restyles
+    // every one of its thousands of elements (70–100 ms at 1,000 actors).
+    const layered = this.highlightLayer !== undefined;
+    flag(this.root, 'data-highlighting', h !== undefined && !layered);
+    if (this.dragLayer) flag(this.dragLayer.svg, 'data-highlighting', h !== undefined);
     for (const [id, parts] of this.nodeParts)
       flag(parts.group, 'data-highlighted', h?.actors.has(id) ?? false);
     for (const [id, parts] of this.edgeParts)
       flag(parts.group, 'data-highlighted', h?.relations.has(id) ?? false);
+    if (this.highlightLayer) {
+      const pick = <T>(parts: ReadonlyMap<string, T>, ids: ReadonlySet<string>) =>
+        new Map([...ids].flatMap((id) => (parts.has(id) ? [[id, parts.get(id) as T]] : [])));
+      this.highlightLayer.show(
+        h && { nodes: pick(this.nodeParts, h.actors), edges: pick(this.edgeParts, h.relations) },
+      );
+      // What a drag draws in its own layer meanwhile is not copied twice.
+      this.highlightLayer.hide(this.dragged);
+    }
     // Copies that a drag shows over the diagram take on the same state (apply() ends here too).
     this.physics.restyled();
   }

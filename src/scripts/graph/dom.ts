@@ -42,3 +42,10 @@ export function prefersReducedMotion(): boolean {
 export function present(...items: (HTMLElement | undefined | false)[]): HTMLElement[] {
   return items.filter((item): item is HTMLElement => item instanceof HTMLElement);
 }
+
+/** Copies every attribute of `from` onto `to` except those named in `skip`. */
+export function copyAttributes(from: Element, to: Element, skip: ReadonlySet<string>): void {
+  for (const { name, value } of from.attributes) {
+    if (!skip.has(name)) to.setAttribute(name, value);
+  }
+}

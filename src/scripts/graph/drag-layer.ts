@@ -10,6 +10,8 @@
  * links or ids; the originals stay in place for focus, keyboard and tests.
  */
 
+import { copyAttributes as copyAttributesExcept } from './dom.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes that identify an element to scripts and tests: left off the copies so that queries find only the originals. */
 const IDENTIFYING = new Set(['data-actor', 'data-relation', 'id']);
@@ -22,10 +24,17 @@ export interface Drawn {
   label: SVGTextElement | null;
 }
 
+/** Copies `from`'s attributes onto `to`, the identifying ones left out. */
 function copyAttributes(from: Element, to: Element): void {
-  for (const { name, value } of from.attributes) {
-    if (!IDENTIFYING.has(name)) to.setAttribute(name, value);
-  }
+  copyAttributesExcept(from, to, IDENTIFYING);
+}
+
+/** Who else draws the same nodes and edges over the diagram (a large diagram's highlight). */
+export interface DragLayerListener {
+  /** Copies of these node and edge ids are drawn in the drag layer now. */
+  opened(ids: ReadonlySet<string>): void;
+  /** The originals are back in place, up to date. */
+  closed(): void;
 }
 
 /** Copies of moving nodes and edges over the diagram. */
@@ -41,9 +50,18 @@ export class DragLayer {
   private readonly hidden: SVGElement[] = [];
   private readonly diagram: SVGSVGElement;
 
+  /** Told when copies are shown (with the ids copied) and when the originals are back. */
+  private readonly listener: DragLayerListener | undefined;
+
   /** Adds the layer right after `diagram`, its groups styled like `edges` and `nodes`. */
-  constructor(diagram: SVGSVGElement, edges: SVGGElement, nodes: SVGGElement) {
+  constructor(
+    diagram: SVGSVGElement,
+    edges: SVGGElement,
+    nodes: SVGGElement,
+    listener?: DragLayerListener,
+  ) {
     this.diagram = diagram;
+    this.listener = listener;
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'drag-layer');
     this.svg.setAttribute('aria-hidden', 'true');
@@ -73,17 +91,24 @@ export class DragLayer {
 
   /** Shows copies of these nodes and edges (by id) instead of the originals. */
   show(nodes: ReadonlyMap<string, Drawn>, edges: ReadonlyMap<string, Drawn>): void {
-    this.close();
+    this.reset();
     // The diagram's viewBox equals its size in px; the layer takes both on.
     for (const name of ['viewBox', 'width', 'height']) {
       this.svg.setAttribute(name, this.diagram.getAttribute(name) ?? '');
     }
     for (const [id, drawn] of edges) this.copies.set(id, this.copy(drawn, this.edgesGroup));
     for (const [id, drawn] of nodes) this.copies.set(id, this.copy(drawn, this.nodesGroup));
+    this.listener?.opened(new Set(this.copies.keys()));
   }
 
   /** Shows the originals again (the caller has brought them up to date) and drops the copies. */
   close(): void {
+    const wasOpen = this.open;
+    this.reset();
+    if (wasOpen) this.listener?.closed();
+  }
+
+  private reset(): void {
     this.hold(false);
     for (const element of this.hidden) element.style.removeProperty('visibility');
     this.hidden.length = 0;

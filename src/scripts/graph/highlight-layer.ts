@@ -1,0 +1,280 @@
+/**
+ * How a large diagram highlights without repainting itself. Changing a style
+ * inside the diagram's SVG repaints all of it (at 1,000 actors one hover cost
+ * 50–120 ms a frame), so in a large diagram the drawing never changes for a
+ * highlight. Two SVGs laid over it do the work instead:
+ *
+ * - the fade layer: a veil in the page's colour over the whole drawing, and
+ *   above it every actor's name again in the muted colour of faded names
+ *   (readable at 4.5:1, as in a small diagram). It is painted once and shown
+ *   or hidden with `opacity`, which the compositor does without painting;
+ * - the picks layer: copies of the highlighted nodes and relations, drawn
+ *   over the veil. Only these few elements are painted per highlight.
+ *
+ * Both are decoration: aria-hidden, never hit by the pointer, without ids;
+ * the originals keep their `data-highlighted` flags for scripts and tests.
+ */
+
+import { copyAttributes as copyAttributesExcept } from './dom.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Attributes that identify an element to scripts and tests: left off the copies so that queries find only the originals. */
+const IDENTIFYING = new Set(['data-actor', 'data-relation', 'id', 'aria-current']);
+/**
+ * How far (in canvas sizes) the veil reaches beyond the canvas on each side,
+ * so that a pan or zoom in flight (which moves the painted layer) rarely
+ * shows its edge. A layer is painted and composited over all it covers:
+ * a veil without bounds made each frame of a drag four times slower.
+ */
+const VEIL_REACH = 1;
+
+/** Copies `from`'s attributes onto `to`, the identifying ones left out. */
+function copyAttributes(from: Element, to: Element): void {
+  copyAttributesExcept(from, to, IDENTIFYING);
+}
+
+/** A node's name for the fade layer: its label in a group with the node's attributes (its filtered state, its scoped styles). */
+function nameOf(group: SVGGElement): SVGGElement | undefined {
+  const label = group.querySelector('text');
+  if (!label) return undefined;
+  const copy = document.createElementNS(SVG_NS, 'g');
+  copyAttributes(group, copy);
+  copy.append(label.cloneNode(true));
+  return copy;
+}
+
+/** A layer over the diagram: its SVG and the `<g>` that carries the view's transform. */
+export interface Layer {
+  svg: SVGSVGElement;
+  world: SVGGElement;
+}
+
+/** A node or edge of the diagram, as the layer copies it. */
+export interface Original {
+  group: SVGGElement;
+}
+
+function layer(diagram: SVGSVGElement, className: string): Layer {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', className);
+  svg.setAttribute('aria-hidden', 'true');
+  // Scoped styles (Astro's data-astro-cid-* attribute) apply to the layer as to the diagram.
+  for (const { name, value } of diagram.attributes) {
+    if (name.startsWith('data-astro-cid')) svg.setAttribute(name, value);
+  }
+  const world = document.createElementNS(SVG_NS, 'g');
+  world.setAttribute(
+    'transform',
+    diagram.querySelector('g.viewport')?.getAttribute('transform') ?? '',
+  );
+  svg.append(world);
+  return { svg, world };
+}
+
+/** The fade and picks layers of one diagram. */
+export class HighlightLayer {
+  readonly fade: Layer;
+  readonly picks: Layer;
+  private readonly diagram: SVGSVGElement;
+  private readonly nodes: ReadonlyMap<string, Original>;
+  private readonly names: SVGGElement;
+  private readonly veil: SVGRectElement;
+  private readonly edgesGroup: SVGGElement;
+  private readonly nodesGroup: SVGGElement;
+  /** The copies shown now, by node or edge id. */
+  private readonly copies = new Map<string, SVGGElement>();
+  /** Whether all faded names must be copied again before they are next shown (nodes were filtered in or out). */
+  private stale = true;
+  /** Nodes whose faded name must be copied again (they moved). */
+  private readonly staleNames = new Set<string>();
+  /** Each node's faded name, by node id. */
+  private readonly nameCopies = new Map<string, SVGGElement>();
+  private shown = false;
+  /** The copy of the edge under the pointer, if any. */
+  private hovered: SVGGElement | undefined;
+
+  /**
+   * Adds both layers right after `diagram` (so anything added after it
+   * later, such as a drag's layer, lies above them), styled like its
+   * `edges` and `nodes` groups. `nodes` are the diagram's nodes by id.
+   */
+  constructor(
+    diagram: SVGSVGElement,
+    edges: SVGGElement,
+    nodes: SVGGElement,
+    originals: ReadonlyMap<string, Original>,
+  ) {
+    this.diagram = diagram;
+    this.nodes = originals;
+    this.fade = layer(diagram, 'fade-layer');
+    this.picks = layer(diagram, 'picks-layer');
+    this.veil = document.createElementNS(SVG_NS, 'rect');
+    this.veil.setAttribute('class', 'veil');
+    this.names = document.createElementNS(SVG_NS, 'g');
+    copyAttributes(nodes, this.names);
+    this.fade.world.append(this.names);
+    this.fade.svg.prepend(this.veil);
+    this.edgesGroup = document.createElementNS(SVG_NS, 'g');
+    this.nodesGroup = document.createElementNS(SVG_NS, 'g');
+    copyAttributes(edges, this.edgesGroup);
+    copyAttributes(nodes, this.nodesGroup);
+    this.picks.world.append(this.edgesGroup, this.nodesGroup);
+    this.size();
+    diagram.after(this.fade.svg, this.picks.svg);
+  }
+
+  /** Both layers, for the viewport to move with the drawing. */
+  get layers(): readonly Layer[] {
+    return [this.fade, this.picks];
+  }
+
+  /** Whether a highlight is shown now. */
+  get active(): boolean {
+    return this.shown;
+  }
+
+  /** Ids that have a copy now. */
+  get copied(): ReadonlySet<string> {
+    return new Set(this.copies.keys());
+  }
+
+  /**
+   * These nodes moved (all of them, without `ids`: nodes were also filtered
+   * in or out): their faded names are copied again when next shown.
+   */
+  invalidate(ids?: Iterable<string>): void {
+    if (!ids) {
+      this.stale = true;
+      return;
+    }
+    for (const id of ids) if (this.nodes.has(id)) this.staleNames.add(id);
+  }
+
+  /**
+   * Takes the fade layer out of the page while the view moves with nothing
+   * highlighted, so that the end of a zoom or pan does not paint a thousand
+   * names nobody sees; `park(false)` (or the next highlight) puts it back.
+   */
+  park(on: boolean): void {
+    if (on && this.shown) return;
+    this.fade.svg.toggleAttribute('data-parked', on);
+    if (!on) this.prepare();
+  }
+
+  /** Copies the faded names now if they are out of date, so that the next highlight need not (for an idle moment). */
+  prepare(): void {
+    this.size();
+    if (this.stale) this.copyNames();
+    else this.recopyNames();
+  }
+
+  /**
+   * Shows the veil and copies of these nodes and edges (as they are drawn
+   * now, state included), or, with none, hides it all. Nodes are drawn over
+   * edges, as in the diagram.
+   */
+  show(
+    highlight:
+      | { nodes: ReadonlyMap<string, Original>; edges: ReadonlyMap<string, Original> }
+      | undefined,
+  ): void {
+    this.edgesGroup.replaceChildren();
+    this.nodesGroup.replaceChildren();
+    this.copies.clear();
+    this.shown = highlight !== undefined;
+    this.fade.svg.toggleAttribute('data-shown', this.shown);
+    if (!highlight) return;
+    this.park(false);
+    for (const [id, original] of highlight.edges) this.copy(id, original, this.edgesGroup);
+    for (const [id, original] of highlight.nodes) this.copy(id, original, this.nodesGroup);
+  }
+
+  /**
+   * Draws the edge under the pointer over everything else, its label shown
+   * even where the layout hid it (a small diagram does this with `:hover`,
+   * which would repaint a large one), or takes it away.
+   */
+  hover(edge: Original | undefined): void {
+    this.hovered?.remove();
+    this.hovered = undefined;
+    if (!edge) return;
+    this.size();
+    this.hovered = document.createElementNS(SVG_NS, 'g');
+    this.copyInto(edge, this.hovered);
+    this.hovered.setAttribute('data-hover', '');
+    this.nodesGroup.before(this.hovered);
+  }
+
+  /** Hides the copies of these ids (a drag draws them elsewhere meanwhile); `show` brings all back. */
+  hide(ids: ReadonlySet<string>): void {
+    for (const id of ids) this.copies.get(id)?.style.setProperty('visibility', 'hidden');
+  }
+
+  private copy(id: string, original: Original, into: SVGGElement): void {
+    const group = document.createElementNS(SVG_NS, 'g');
+    this.copyInto(original, group);
+    into.append(group);
+    this.copies.set(id, group);
+  }
+
+  /** Fills `group` with the attributes and drawn parts of `original`. */
+  private copyInto(original: Original, group: SVGGElement): void {
+    copyAttributes(original.group, group);
+    // The selection's look without its ARIA state (queries for the current node find the original only).
+    if (original.group.getAttribute('aria-current') === 'true')
+      group.setAttribute('data-current', '');
+    for (const child of original.group.children) {
+      // A node's link is for focus and clicks, which stay with the original: only what it draws is copied.
+      const drawn = child.tagName === 'a' ? [...child.children] : [child];
+      for (const part of drawn) {
+        if (part.classList.contains('hit')) continue;
+        group.append(part.cloneNode(true));
+      }
+    }
+  }
+
+  private copyNames(): void {
+    this.nameCopies.clear();
+    for (const [id, { group }] of this.nodes) {
+      const copy = nameOf(group);
+      if (copy) this.nameCopies.set(id, copy);
+    }
+    this.names.replaceChildren(...this.nameCopies.values());
+    this.stale = false;
+    this.staleNames.clear();
+  }
+
+  /** Copies again the names of the nodes that moved since they were last shown. */
+  private recopyNames(): void {
+    for (const id of this.staleNames) {
+      const group = this.nodes.get(id)?.group;
+      const copy = group && nameOf(group);
+      const old = this.nameCopies.get(id);
+      if (!copy || !old) continue;
+      old.replaceWith(copy);
+      this.nameCopies.set(id, copy);
+    }
+    this.staleNames.clear();
+  }
+
+  /**
+   * The diagram's viewBox equals its size in px; the layers take both on.
+   * Only a change is written: writing even the same viewBox lays out the
+   * whole layer again (some 40 ms for a thousand names).
+   */
+  private size(): void {
+    const set = (element: Element, name: string, value: string) => {
+      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    };
+    for (const { svg } of this.layers) {
+      for (const name of ['viewBox', 'width', 'height']) {
+        set(svg, name, this.diagram.getAttribute(name) ?? '');
+      }
+    }
+    const { width, height } = this.diagram.viewBox.baseVal;
+    set(this.veil, 'x', String(-VEIL_REACH * width));
+    set(this.veil, 'y', String(-VEIL_REACH * height));
+    set(this.veil, 'width', String((1 + 2 * VEIL_REACH) * width));
+    set(this.veil, 'height', String((1 + 2 * VEIL_REACH) * height));
+  }
+}
