@@ -203,12 +203,20 @@ describe('a large diagram', () => {
     });
   }
 
-  test('after a drag the copies and the faded name stand where the node now is', async () => {
+  test('a drag draws in its own layer; afterwards the copies and the faded name stand where the node now is', async () => {
     const page = await open();
     const target = await nodeInView(page);
     const at = await hoverNode(page, target.id);
     await page.mouse.down();
     for (let i = 1; i <= 10; i += 1) await page.mouse.move(at.x + 6 * i, at.y + 4 * i);
+    // While the drag runs, its own layer draws what moves and the highlight's layers step aside.
+    const midDrag = await page.evaluate(() => ({
+      moving: document.querySelectorAll('[data-diagram] .drag-layer circle').length,
+      fade: getComputedStyle(document.querySelector('svg.fade-layer') as Element).display,
+      picks: getComputedStyle(document.querySelector('svg.picks-layer') as Element).display,
+    }));
+    expect(midDrag).toEqual({ moving: expect.any(Number), fade: 'none', picks: 'none' });
+    expect(midDrag.moving).toBeGreaterThan(0);
     await page.mouse.up();
     await expect
       .poll(() => page.locator('[data-diagram] .drag-layer circle').count(), { timeout: 10_000 })

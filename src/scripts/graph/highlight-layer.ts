@@ -205,6 +205,12 @@ export class HighlightLayer {
     this.nodesGroup.before(this.hovered);
   }
 
+  /** Takes both layers out of the page (while a drag runs), or puts them back. */
+  suspend(on: boolean): void {
+    this.hover(undefined);
+    for (const { svg } of this.layers) svg.toggleAttribute('data-suspended', on);
+  }
+
   /** Hides the copies of these ids (a drag draws them elsewhere meanwhile); `show` brings all back. */
   hide(ids: ReadonlySet<string>): void {
     for (const id of ids) this.copies.get(id)?.style.setProperty('visibility', 'hidden');
