@@ -59,7 +59,10 @@ function createStore(): ViewStore {
       const previous = state;
       state = { ...EMPTY_VIEW, ...next };
       const mode = history ?? (SELECTION_KEYS.some((key) => key in patch) ? 'push' : 'replace');
-      const url = `${location.pathname}${location.search}${formatViewHash(state)}`;
+      // The whole current URL with a new hash: a path alone that starts with a doubled slash
+      // (`//graph/`, which a server may well serve) would read as another host and throw.
+      const url = new URL(location.href);
+      url.hash = formatViewHash(state);
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
       emit(previous);
