@@ -602,15 +602,11 @@ export class ActorGraph extends HTMLElement {
       flag(parts.group, 'data-highlighted', h?.actors.has(id) ?? false);
     for (const [id, parts] of this.edgeParts)
       flag(parts.group, 'data-highlighted', h?.relations.has(id) ?? false);
-    if (this.highlightLayer) {
-      const pick = <T>(parts: ReadonlyMap<string, T>, ids: ReadonlySet<string>) =>
-        new Map([...ids].flatMap((id) => (parts.has(id) ? [[id, parts.get(id) as T]] : [])));
-      this.highlightLayer.show(
-        h && { nodes: pick(this.nodeParts, h.actors), edges: pick(this.edgeParts, h.relations) },
-      );
-      // What a drag draws in its own layer meanwhile is not copied twice.
-      this.highlightLayer.hide(this.dragged);
-    }
+    const pick = <T>(parts: ReadonlyMap<string, T>, ids: ReadonlySet<string>) =>
+      [...ids].flatMap((id) => parts.get(id) ?? []);
+    this.highlightLayer?.show(
+      h && { nodes: pick(this.nodeParts, h.actors), edges: pick(this.edgeParts, h.relations) },
+    );
     // Copies that a drag shows over the diagram take on the same state (apply() ends here too).
     this.physics.restyled();
   }

@@ -72,6 +72,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** The text a store keeps for a layout: what `parseStoredLayout` reads back. */
+function storedLayoutText(key: string, layout: GraphLayout): string {
+  const entry: StoredLayout = { key, layout };
+  return JSON.stringify(entry);
+}
+
 /** A stored entry, if the text is one for `key` with the layout's shape; anything else is a miss. */
 export function parseStoredLayout(text: string, key: string): GraphLayout | undefined {
   let data: unknown;
@@ -106,8 +112,7 @@ export function createLayoutCache(
     let result = text === undefined ? undefined : parseStoredLayout(text, key);
     if (!result) {
       result = layout(input, options);
-      const entry: StoredLayout = { key, layout: result };
-      store?.write(key, JSON.stringify(entry));
+      store?.write(key, storedLayoutText(key, result));
     }
     memory.set(key, result);
     return result;
@@ -129,8 +134,7 @@ export function createLayoutFiller(
     const key = layoutKey(input, options);
     const present = store.has ? store.has(key) : store.read(key) !== undefined;
     if (present) return false;
-    const entry: StoredLayout = { key, layout: layout(input, options) };
-    store.write(key, JSON.stringify(entry));
+    store.write(key, storedLayoutText(key, layout(input, options)));
     return true;
   };
 }

@@ -11,6 +11,7 @@
  */
 
 import { copyAttributes as copyAttributesExcept } from './dom.ts';
+import { fitToDiagram, overlay } from './overlay.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes that identify an element to scripts and tests: left off the copies so that queries find only the originals. */
@@ -62,20 +63,12 @@ export class DragLayer {
   ) {
     this.diagram = diagram;
     this.listener = listener;
-    this.svg = document.createElementNS(SVG_NS, 'svg');
-    this.svg.setAttribute('class', 'drag-layer');
-    this.svg.setAttribute('aria-hidden', 'true');
-    this.world = document.createElementNS(SVG_NS, 'g');
+    ({ svg: this.svg, world: this.world } = overlay(diagram, 'drag-layer'));
     this.edgesGroup = document.createElementNS(SVG_NS, 'g');
     this.nodesGroup = document.createElementNS(SVG_NS, 'g');
     copyAttributes(edges, this.edgesGroup);
     copyAttributes(nodes, this.nodesGroup);
     this.world.append(this.edgesGroup, this.nodesGroup);
-    this.svg.append(this.world);
-    // Scoped styles (Astro's data-astro-cid-* attribute) apply to the layer as to the diagram.
-    for (const { name, value } of diagram.attributes) {
-      if (name.startsWith('data-astro-cid')) this.svg.setAttribute(name, value);
-    }
     diagram.after(this.svg);
   }
 
@@ -92,10 +85,7 @@ export class DragLayer {
   /** Shows copies of these nodes and edges (by id) instead of the originals. */
   show(nodes: ReadonlyMap<string, Drawn>, edges: ReadonlyMap<string, Drawn>): void {
     this.reset();
-    // The diagram's viewBox equals its size in px; the layer takes both on.
-    for (const name of ['viewBox', 'width', 'height']) {
-      this.svg.setAttribute(name, this.diagram.getAttribute(name) ?? '');
-    }
+    fitToDiagram(this.svg, this.diagram);
     for (const [id, drawn] of edges) this.copies.set(id, this.copy(drawn, this.edgesGroup));
     for (const [id, drawn] of nodes) this.copies.set(id, this.copy(drawn, this.nodesGroup));
     this.listener?.opened(new Set(this.copies.keys()));

@@ -16,6 +16,7 @@
  */
 
 import { copyAttributes as copyAttributesExcept } from './dom.ts';
+import { fitToDiagram, type Layer, overlay, setChanged } from './overlay.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes that identify an element to scripts and tests: left off the copies so that queries find only the originals. */
@@ -43,32 +44,26 @@ function nameOf(group: SVGGElement): SVGGElement | undefined {
   return copy;
 }
 
-/** A layer over the diagram: its SVG and the `<g>` that carries the view's transform. */
-export interface Layer {
-  svg: SVGSVGElement;
-  world: SVGGElement;
+/** A copy of what a node or edge draws, with its attributes (but not its link, hit area or ARIA state). */
+function copyOf(original: Original): SVGGElement {
+  const group = document.createElementNS(SVG_NS, 'g');
+  copyAttributes(original.group, group);
+  // The selection's look without its ARIA state (queries for the current node find the original only).
+  if (original.group.getAttribute('aria-current') === 'true')
+    group.setAttribute('data-current', '');
+  for (const child of original.group.children) {
+    // A node's link is for focus and clicks, which stay with the original: only what it draws is copied.
+    const drawn = child.tagName === 'a' ? [...child.children] : [child];
+    for (const part of drawn) {
+      if (!part.classList.contains('hit')) group.append(part.cloneNode(true));
+    }
+  }
+  return group;
 }
 
 /** A node or edge of the diagram, as the layer copies it. */
 export interface Original {
   group: SVGGElement;
-}
-
-function layer(diagram: SVGSVGElement, className: string): Layer {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', className);
-  svg.setAttribute('aria-hidden', 'true');
-  // Scoped styles (Astro's data-astro-cid-* attribute) apply to the layer as to the diagram.
-  for (const { name, value } of diagram.attributes) {
-    if (name.startsWith('data-astro-cid')) svg.setAttribute(name, value);
-  }
-  const world = document.createElementNS(SVG_NS, 'g');
-  world.setAttribute(
-    'transform',
-    diagram.querySelector('g.viewport')?.getAttribute('transform') ?? '',
-  );
-  svg.append(world);
-  return { svg, world };
 }
 
 /** The fade and picks layers of one diagram. */
@@ -81,8 +76,6 @@ export class HighlightLayer {
   private readonly veil: SVGRectElement;
   private readonly edgesGroup: SVGGElement;
   private readonly nodesGroup: SVGGElement;
-  /** The copies shown now, by node or edge id. */
-  private readonly copies = new Map<string, SVGGElement>();
   /** Whether all faded names must be copied again before they are next shown (nodes were filtered in or out). */
   private stale = true;
   /** Nodes whose faded name must be copied again (they moved). */
@@ -106,8 +99,8 @@ export class HighlightLayer {
   ) {
     this.diagram = diagram;
     this.nodes = originals;
-    this.fade = layer(diagram, 'fade-layer');
-    this.picks = layer(diagram, 'picks-layer');
+    this.fade = overlay(diagram, 'fade-layer');
+    this.picks = overlay(diagram, 'picks-layer');
     this.veil = document.createElementNS(SVG_NS, 'rect');
     this.veil.setAttribute('class', 'veil');
     this.names = document.createElementNS(SVG_NS, 'g');
@@ -126,16 +119,6 @@ export class HighlightLayer {
   /** Both layers, for the viewport to move with the drawing. */
   get layers(): readonly Layer[] {
     return [this.fade, this.picks];
-  }
-
-  /** Whether a highlight is shown now. */
-  get active(): boolean {
-    return this.shown;
-  }
-
-  /** Ids that have a copy now. */
-  get copied(): ReadonlySet<string> {
-    return new Set(this.copies.keys());
   }
 
   /**
@@ -173,20 +156,12 @@ export class HighlightLayer {
    * now, state included), or, with none, hides it all. Nodes are drawn over
    * edges, as in the diagram.
    */
-  show(
-    highlight:
-      | { nodes: ReadonlyMap<string, Original>; edges: ReadonlyMap<string, Original> }
-      | undefined,
-  ): void {
-    this.edgesGroup.replaceChildren();
-    this.nodesGroup.replaceChildren();
-    this.copies.clear();
+  show(highlight: { nodes: readonly Original[]; edges: readonly Original[] } | undefined): void {
     this.shown = highlight !== undefined;
     this.fade.svg.toggleAttribute('data-shown', this.shown);
-    if (!highlight) return;
-    this.park(false);
-    for (const [id, original] of highlight.edges) this.copy(id, original, this.edgesGroup);
-    for (const [id, original] of highlight.nodes) this.copy(id, original, this.nodesGroup);
+    if (highlight) this.park(false);
+    this.edgesGroup.replaceChildren(...(highlight?.edges ?? []).map(copyOf));
+    this.nodesGroup.replaceChildren(...(highlight?.nodes ?? []).map(copyOf));
   }
 
   /**
@@ -199,8 +174,7 @@ export class HighlightLayer {
     this.hovered = undefined;
     if (!edge) return;
     this.size();
-    this.hovered = document.createElementNS(SVG_NS, 'g');
-    this.copyInto(edge, this.hovered);
+    this.hovered = copyOf(edge);
     this.hovered.setAttribute('data-hover', '');
     this.nodesGroup.before(this.hovered);
   }
@@ -209,34 +183,6 @@ export class HighlightLayer {
   suspend(on: boolean): void {
     this.hover(undefined);
     for (const { svg } of this.layers) svg.toggleAttribute('data-suspended', on);
-  }
-
-  /** Hides the copies of these ids (a drag draws them elsewhere meanwhile); `show` brings all back. */
-  hide(ids: ReadonlySet<string>): void {
-    for (const id of ids) this.copies.get(id)?.style.setProperty('visibility', 'hidden');
-  }
-
-  private copy(id: string, original: Original, into: SVGGElement): void {
-    const group = document.createElementNS(SVG_NS, 'g');
-    this.copyInto(original, group);
-    into.append(group);
-    this.copies.set(id, group);
-  }
-
-  /** Fills `group` with the attributes and drawn parts of `original`. */
-  private copyInto(original: Original, group: SVGGElement): void {
-    copyAttributes(original.group, group);
-    // The selection's look without its ARIA state (queries for the current node find the original only).
-    if (original.group.getAttribute('aria-current') === 'true')
-      group.setAttribute('data-current', '');
-    for (const child of original.group.children) {
-      // A node's link is for focus and clicks, which stay with the original: only what it draws is copied.
-      const drawn = child.tagName === 'a' ? [...child.children] : [child];
-      for (const part of drawn) {
-        if (part.classList.contains('hit')) continue;
-        group.append(part.cloneNode(true));
-      }
-    }
   }
 
   private copyNames(): void {
@@ -269,18 +215,11 @@ export class HighlightLayer {
    * whole layer again (some 40 ms for a thousand names).
    */
   private size(): void {
-    const set = (element: Element, name: string, value: string) => {
-      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-    };
-    for (const { svg } of this.layers) {
-      for (const name of ['viewBox', 'width', 'height']) {
-        set(svg, name, this.diagram.getAttribute(name) ?? '');
-      }
-    }
+    for (const { svg } of this.layers) fitToDiagram(svg, this.diagram);
     const { width, height } = this.diagram.viewBox.baseVal;
-    set(this.veil, 'x', String(-VEIL_REACH * width));
-    set(this.veil, 'y', String(-VEIL_REACH * height));
-    set(this.veil, 'width', String((1 + 2 * VEIL_REACH) * width));
-    set(this.veil, 'height', String((1 + 2 * VEIL_REACH) * height));
+    setChanged(this.veil, 'x', String(-VEIL_REACH * width));
+    setChanged(this.veil, 'y', String(-VEIL_REACH * height));
+    setChanged(this.veil, 'width', String((1 + 2 * VEIL_REACH) * width));
+    setChanged(this.veil, 'height', String((1 + 2 * VEIL_REACH) * height));
   }
 }
