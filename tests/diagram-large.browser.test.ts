@@ -7,11 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateStory, writeStory } from '../scripts/synthetic.ts';
 import { buildSite } from './helpers/build.ts';
-import { siteInBrowser } from './helpers/site.ts';
+import { siteInBrowser, watchedPages } from './helpers/site.ts';
 
 /** Actors in the story: with three relations each, well past the large-mode threshold (200 nodes and edges). */
 const ACTORS = 80;
@@ -33,28 +33,14 @@ afterAll(async () => {
 });
 
 const site = siteInBrowser(() => dist);
-const contexts: BrowserContext[] = [];
-let problems: string[] = [];
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  expect(problems).toEqual([]);
-  problems = [];
-});
+const pages = watchedPages(site);
 
 async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await site.browser.newContext({
+  const page = await pages.open('graph/', {
     viewport: { width: 1280, height: 900 },
     reducedMotion: 'reduce',
     colorScheme,
   });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${site.server.url}graph/`);
   await page.locator('[data-diagram][data-enhanced][data-large]').waitFor({ state: 'attached' });
   // Two frames: resize observers have run and the drawing stands still.
   await page.evaluate(

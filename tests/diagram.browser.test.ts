@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, test } from 'vitest';
-import { siteInBrowser } from './helpers/site.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { siteInBrowser, watchedPages } from './helpers/site.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 /** Most JavaScript (gzip) a page with the diagram may load. */
@@ -17,30 +17,11 @@ const JS_BUDGET = 40 * 1024;
 const SETTLE_MS = 400;
 
 const site = siteInBrowser();
-const contexts: BrowserContext[] = [];
-let problems: string[] = [];
-
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  // Every interaction must run without a console error or an uncaught exception.
-  expect(problems).toEqual([]);
-  problems = [];
-});
+const pages = watchedPages(site);
 
 /** Opens a page of the fixture site with the diagram enhanced; reduced motion unless asked otherwise. */
 async function open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext({
-    viewport: DESKTOP,
-    reducedMotion: 'reduce',
-    ...options,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(site.server.url + route);
+  const page = await pages.open(route, { viewport: DESKTOP, reducedMotion: 'reduce', ...options });
   await page.locator('[data-diagram][data-enhanced]').waitFor({ state: 'attached' });
   await settle(page);
   return page;
@@ -584,8 +565,7 @@ describe('every diagram, every device', () => {
 
 describe('without JavaScript', () => {
   test('the drawing shows and no control that needs a script does', async () => {
-    const context = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
-    contexts.push(context);
+    const context = await pages.context({ viewport: DESKTOP, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}graph/`);
     expect(await page.locator('[data-diagram] [data-actor] circle').count()).toBe(5);

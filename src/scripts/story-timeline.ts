@@ -416,12 +416,9 @@ class TimelineView {
 
     const from = root.querySelector<HTMLInputElement>('[data-window-from]');
     const to = root.querySelector<HTMLInputElement>('[data-window-to]');
-    const min = isoDay(this.domain[0]);
-    const max = isoDay(this.domain[1] - 1);
+    // Their min and max come with the page (Timeline.astro).
     for (const input of [from, to]) {
       if (!input) continue;
-      input.min = min;
-      input.max = max;
       input.addEventListener('change', () => {
         const a = from?.value || undefined;
         const b = to?.value || undefined;

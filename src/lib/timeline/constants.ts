@@ -22,6 +22,9 @@ export const LANE_HEIGHT = 34;
 /** Height in px of a group's heading row when the timeline is grouped. */
 export const GROUP_HEADER_HEIGHT = 18;
 
+/** Height in px of the overview strip under the chart (the page reserves it before the script draws it). */
+export const OVERVIEW_HEIGHT = 32;
+
 /** Space left and right of the plotted range, so marks at the ends are not cut. */
 export const PLOT_MARGIN = 16;
 /** Labels keep this far from the drawing's edges. */

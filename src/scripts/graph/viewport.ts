@@ -20,14 +20,10 @@ import 'd3-transition';
 import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { prefersReducedMotion } from './dom.ts';
 
-/** Room (px) at the top of the canvas kept free for the search box at the first view (Diagram.astro reserves the same before the upgrade). */
+/** Room (px) at the top of the canvas kept free for the search box at the first view (Diagram.astro's canvas height includes it). */
 const TOOLBAR_ROOM = 48;
-/** Room (px) at the bottom kept free for the zoom buttons (reserved likewise). */
+/** Room (px) at the bottom kept free for the zoom buttons (included likewise). */
 const BUTTON_ROOM = 48;
-/** Smallest canvas height (px), so a tiny graph still leaves room to drag and zoom. */
-const MIN_HEIGHT = 260;
-/** Tallest canvas as a share of the window height, so the page can still be scrolled past it. */
-const MAX_HEIGHT_SHARE = 0.75;
 /** Most the view zooms in, ×. */
 const MAX_SCALE = 4;
 /** How far out the view may zoom, as a share of the scale that fits the whole graph. */
@@ -159,19 +155,18 @@ export class Viewport {
     }
   }
 
-  /** Sizes the canvas to its column: the graph's natural height (shrunk with the width), within limits. */
+  /**
+   * Takes up the canvas's size. The stylesheet sizes it (Diagram.astro: the
+   * column's width, the graph's natural height shrunk with it, within limits)
+   * and gives the page that size before the script runs, so nothing moves
+   * when the diagram is enhanced; here the view follows it.
+   */
   resize(): void {
     const width = this.svg.clientWidth || this.drawing.width;
-    if (width === this.width) return;
-    const scale = Math.min(1, width / this.drawing.width);
-    const maxHeight = Math.max(MIN_HEIGHT, Math.round(window.innerHeight * MAX_HEIGHT_SHARE));
-    const height = Math.min(
-      maxHeight,
-      Math.max(MIN_HEIGHT, Math.round(this.drawing.height * scale) + TOOLBAR_ROOM + BUTTON_ROOM),
-    );
+    const height = this.svg.clientHeight || this.drawing.height;
+    if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
-    this.svg.style.setProperty('--canvas-height', `${height}px`);
     this.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     this.svg.setAttribute('width', String(width));
     this.svg.setAttribute('height', String(height));

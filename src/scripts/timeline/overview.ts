@@ -5,10 +5,9 @@
 import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Interval } from '../../lib/dates/compare.ts';
+import { OVERVIEW_HEIGHT } from '../../lib/timeline/constants.ts';
 import { svgElement } from './dom.ts';
 
-/** Height in px of the strip. */
-const OVERVIEW_HEIGHT = 32;
 /** Width in px of one density bin. */
 const BIN_WIDTH = 2;
 /** Tallest density bar: the lower half of the strip, under the hint. */
