@@ -1,8 +1,9 @@
 /**
  * Browser benchmark of the whole-story diagram (/graph/): time to
  * interactive, and frame times while zooming (wheel), dragging a node and
- * hovering one node after another, for synthetic stories of N actors; plus
- * what the page weighs (gzip).
+ * hovering one node after another, and while moving between actors with
+ * arrow keys (selecting and clearing on the way), for synthetic stories of
+ * N actors; plus what the page weighs (gzip).
  *
  * Usage:
  *   node scripts/bench-graph.ts [--actors 100,1000,5000] [--seconds 2] [--keep]
@@ -295,6 +296,52 @@ async function hover(page: Page, cdp: CDPSession): Promise<Frames> {
   return { ...frames, work: workBetween(before, await metrics(cdp)) };
 }
 
+/** Key presses the keyboard pass makes. */
+const KEY_PRESSES = 12;
+/** Arrow keys the keyboard pass cycles through: each moves focus to the nearest actor that way. */
+const ARROWS = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'] as const;
+
+/**
+ * Focuses the actor nearest the middle of the view, then presses arrow keys
+ * KEY_PRESSES times (each moves focus to a neighbour: a focus ring and a
+ * highlight), selecting with Enter and clearing with Escape after every
+ * third; frames are recorded throughout.
+ */
+async function keys(page: Page, cdp: CDPSession): Promise<Frames> {
+  const focused = await page.evaluate(() => {
+    const box = document.querySelector('[data-diagram] .canvas')?.getBoundingClientRect();
+    if (!box) return false;
+    let best: { link: SVGAElement; d: number } | undefined;
+    for (const link of document.querySelectorAll<SVGAElement>('[data-diagram] g.node a')) {
+      const r = link.querySelector('circle')?.getBoundingClientRect();
+      if (!r || r.width === 0) continue;
+      const d = Math.hypot(
+        r.x + r.width / 2 - (box.x + box.width / 2),
+        r.y + r.height / 2 - (box.y + box.height / 2),
+      );
+      if (!best || d < best.d) best = { link, d };
+    }
+    best?.link.focus({ preventScroll: true });
+    return best !== undefined;
+  });
+  if (!focused) throw new Error('no node in view to focus');
+  await wait(HOVER_MS);
+  await startFrames(page);
+  const before = await metrics(cdp);
+  for (let i = 0; i < KEY_PRESSES; i++) {
+    await page.keyboard.press(ARROWS[i % ARROWS.length] ?? 'ArrowRight');
+    await wait(HOVER_MS / 2);
+    if (i % 3 === 2) {
+      await page.keyboard.press('Enter');
+      await wait(HOVER_MS / 2);
+      await page.keyboard.press('Escape');
+      await wait(HOVER_MS / 2);
+    }
+  }
+  const frames = frameStats(await stopFrames(page));
+  return { ...frames, work: workBetween(before, await metrics(cdp)) };
+}
+
 /** What /graph/ costs to load and to use. */
 interface GraphResult {
   /** Whether the page has the `<actor-graph>` element at all. */
@@ -309,6 +356,7 @@ interface GraphResult {
   zoom: Frames;
   drag: Frames & { node: string };
   hover: Frames;
+  keys: Frames;
   jsRaw: number;
   jsGzip: number;
   htmlRaw: number;
@@ -377,6 +425,7 @@ export async function measureGraph(dist: string, seconds: number): Promise<Graph
     const zoomFrames = await zoom(page, cdp, seconds);
     const dragFrames = await drag(page, cdp, seconds);
     const hoverFrames = await hover(page, cdp);
+    const keyFrames = await keys(page, cdp);
     const html = await readFile(path.join(dist, 'graph', 'index.html'));
     const js = [...scripts.values()];
     return {
@@ -386,6 +435,7 @@ export async function measureGraph(dist: string, seconds: number): Promise<Graph
       zoom: zoomFrames,
       drag: dragFrames,
       hover: hoverFrames,
+      keys: keyFrames,
       jsRaw: js.reduce((sum, b) => sum + b.length, 0),
       jsGzip: js.reduce((sum, b) => sum + gzipSync(b).length, 0),
       htmlRaw: html.length,
@@ -408,11 +458,11 @@ const work = (f: Frames) =>
     : '–';
 
 function workRow(label: string, r: GraphResult): string {
-  return `| ${label} | ${work(r.zoom)} | ${work(r.drag)} | ${work(r.hover)} |`;
+  return `| ${label} | ${work(r.zoom)} | ${work(r.drag)} | ${work(r.hover)} | ${work(r.keys)} |`;
 }
 
 function row(label: string, r: GraphResult): string {
-  return `| ${label} | ${r.nodes} / ${r.edges} | ${r.interactive ? 'yes' : r.hasElement ? `not enhanced within ${DEFINE_TIMEOUT_MS / 1000} s` : 'no (pre-rendered only)'} | ${ms(r.load)} | ${r.enhanced === undefined ? '–' : ms(r.enhanced)} | ${ms(r.tti)} | ${ms(r.totalBlocking)} / ${ms(r.longestTask)} | ${frames(r.zoom)} | ${frames(r.drag)} | ${frames(r.hover)} | ${kb(r.jsGzip)} (${kb(r.jsRaw)}) | ${kb(r.htmlGzip)} (${kb(r.htmlRaw)}) |`;
+  return `| ${label} | ${r.nodes} / ${r.edges} | ${r.interactive ? 'yes' : r.hasElement ? `not enhanced within ${DEFINE_TIMEOUT_MS / 1000} s` : 'no (pre-rendered only)'} | ${ms(r.load)} | ${r.enhanced === undefined ? '–' : ms(r.enhanced)} | ${ms(r.tti)} | ${ms(r.totalBlocking)} / ${ms(r.longestTask)} | ${frames(r.zoom)} | ${frames(r.drag)} | ${frames(r.hover)} | ${frames(r.keys)} | ${kb(r.jsGzip)} (${kb(r.jsRaw)}) | ${kb(r.htmlGzip)} (${kb(r.htmlRaw)}) |`;
 }
 
 async function main(): Promise<void> {
@@ -453,14 +503,14 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     [
-      '| actors | nodes / edges drawn | interactive script | load | enhanced | time to interactive | blocking total / longest task | zoom frames median / p95 / max; settle | drag frames median / p95 / max; settle | hover frames median / p95 / max | JS gzip (raw) | /graph/ HTML gzip (raw) |',
-      '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| actors | nodes / edges drawn | interactive script | load | enhanced | time to interactive | blocking total / longest task | zoom frames median / p95 / max; settle | drag frames median / p95 / max; settle | hover frames median / p95 / max | keyboard frames median / p95 / max | JS gzip (raw) | /graph/ HTML gzip (raw) |',
+      '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
       `Frame times are requestAnimationFrame intervals (target < ${FRAME_BUDGET_MS} ms at 1,000 actors), headless Chromium without GPU at ${VIEWPORT.width}×${VIEWPORT.height}; load average at the end ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores.`,
       '',
-      `| actors | main thread while zooming (${seconds} s) | main thread while dragging (${seconds} s) | main thread while hovering ${HOVER_NODES} nodes |`,
-      '| ---: | --- | --- | --- |',
+      `| actors | main thread while zooming (${seconds} s) | main thread while dragging (${seconds} s) | main thread while hovering ${HOVER_NODES} nodes | main thread during ${KEY_PRESSES} arrow keys |`,
+      '| ---: | --- | --- | --- | --- |',
       ...workRows,
       '',
     ].join('\n'),

@@ -17,7 +17,7 @@ describe('files the content gate read', () => {
     shareReadFiles('story', raw);
     expect(takeReadFiles('story', 'actors')).toEqual(raw.collections.actors);
     expect(takeReadFiles('story', 'actors')).toBeUndefined();
-    expect(takeReadFiles('story', 'events')).toEqual([]);
+    expect(takeReadFiles('story', 'articles')).toEqual([]);
     // What was shared is a copy: taking does not empty the gate's own object.
     expect(raw.collections.actors).toHaveLength(1);
   });
@@ -33,4 +33,16 @@ describe('files the content gate read', () => {
     expect(takeReadFiles('other-story', 'actors')).toBeUndefined();
     expect(takeReadFiles('./story/', 'actors')).toEqual(raw.collections.actors);
   });
+});
+
+test('only the collections Astro loads are kept for the loaders', () => {
+  const story: RawContent = {
+    ...raw,
+    collections: { ...raw.collections, relations: [{ path: 'story/relations/r.md', text: '' }] },
+  };
+  shareReadFiles('story', story);
+  const shared = Reflect.get(globalThis, Symbol.for('dramatis.read-files')) as {
+    collections: Record<string, unknown>;
+  };
+  expect(Object.keys(shared.collections).sort()).toEqual(['actors', 'articles']);
 });

@@ -1,8 +1,9 @@
 /**
- * Content-layer loader for the four entry collections. It reads the same raw
- * files as our validation pass (so dates keep their authored form), lets Astro
- * check them against the collection schema, and renders bodies with the
- * configured unified processor (wikilinks, sanitising).
+ * Content-layer loader for the collections whose bodies pages render
+ * (articles and actors; see content.config.ts). It reads the same raw files as
+ * our validation pass (so dates keep their authored form), lets Astro check
+ * them against the collection schema, and renders bodies with the configured
+ * unified processor (wikilinks, sanitising).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -14,8 +15,13 @@ import { idFromFileName, isValidId } from '../lib/model/ids.ts';
 import { type RawContent, readCollection, type SourceFile } from '../lib/model/read.ts';
 import type { CollectionName } from '../lib/model/schemas.ts';
 
+/** The collections Astro loads: those whose bodies pages show as HTML. */
+export type PageCollection = Extract<CollectionName, 'articles' | 'actors'>;
+
+const PAGE_COLLECTIONS: readonly PageCollection[] = ['articles', 'actors'];
+
 /** Loads `content/<collection>/*.md` into an Astro collection. */
-export function entryLoader(collection: CollectionName, contentDir: string): Loader {
+export function entryLoader(collection: PageCollection, contentDir: string): Loader {
   return {
     name: `dramatis-${collection}`,
     load: async (context) => {
@@ -32,9 +38,6 @@ export function entryLoader(collection: CollectionName, contentDir: string): Loa
     },
   };
 }
-
-/** Collections whose bodies pages render as HTML; the others keep their Markdown source (the data exports and the panel's plain text read it). */
-const RENDERED: ReadonlySet<CollectionName> = new Set(['articles', 'actors']);
 
 /**
  * Bumped when what the loader stores changes, so entries stored by an
@@ -82,14 +85,17 @@ const READ_FILES = Symbol.for('dramatis.read-files');
  * each collection once; `undefined` drops what an earlier gate left.
  */
 export function shareReadFiles(dir: string, raw: RawContent | undefined): void {
-  const shared = raw && { dir: path.resolve(dir), collections: { ...raw.collections } };
+  const shared = raw && {
+    dir: path.resolve(dir),
+    collections: Object.fromEntries(PAGE_COLLECTIONS.map((c) => [c, raw.collections[c]])),
+  };
   Reflect.set(globalThis, READ_FILES, shared);
 }
 
 /** The files of `collection` the gate read in `dir`, taken (a later load reads the disk); undefined when none. */
-export function takeReadFiles(dir: string, collection: CollectionName): SourceFile[] | undefined {
+export function takeReadFiles(dir: string, collection: PageCollection): SourceFile[] | undefined {
   const shared = Reflect.get(globalThis, READ_FILES) as
-    | { dir: string; collections: Partial<RawContent['collections']> }
+    | { dir: string; collections: Partial<Record<PageCollection, SourceFile[]>> }
     | undefined;
   if (shared?.dir !== path.resolve(dir)) return undefined;
   const files = shared.collections[collection];
@@ -98,16 +104,15 @@ export function takeReadFiles(dir: string, collection: CollectionName): SourceFi
 }
 
 async function loadCollection(
-  collection: CollectionName,
+  collection: PageCollection,
   contentDir: string,
   context: LoaderContext,
 ): Promise<void> {
   const { store, parseData, renderMarkdown, logger } = context;
   // Only this collection's files: each of the four loaders reading the whole folder read it four times.
   const files = takeReadFiles(contentDir, collection) ?? readCollection(contentDir, collection);
-  const rendered = RENDERED.has(collection);
   // The context is hashed once here, not with every file: it holds every name in the story.
-  const stamp = rendered ? bodyStamp() : LOADER_VERSION;
+  const stamp = bodyStamp();
   const seen = new Set<string>();
   for (const file of files) {
     const id = idFromFileName(file.path);
@@ -131,21 +136,14 @@ async function loadCollection(
         data: (yaml.data ?? {}) as Record<string, unknown>,
         filePath: file.path,
       });
-      // Bodies no page shows, and empty ones, skip the Markdown pipeline (thousands of calls in a big story).
-      const html =
-        rendered && split.body.trim() !== ''
+      // Empty bodies skip the Markdown pipeline (hundreds of calls in a big story).
+      const rendered =
+        split.body.trim() !== ''
           ? await renderMarkdown(split.body, {
               fileURL: pathToFileURL(path.resolve(file.path)),
             })
-          : undefined;
-      store.set({
-        id,
-        data,
-        body: split.body,
-        filePath: file.path,
-        digest,
-        ...(rendered ? { rendered: html ?? { html: '' } } : {}),
-      });
+          : { html: '' };
+      store.set({ id, data, body: split.body, filePath: file.path, digest, rendered });
       seen.add(id);
     } catch {
       // The content gate reports every problem with its position; here we only skip the entry.
