@@ -8,6 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseDate } from '../dates/index.ts';
 import type { PartialDate } from '../dates/types.ts';
 import { partsHash } from '../hash.ts';
+import { plainWikilinks } from '../remark/plain-prose.ts';
 import { type FoundWikilink, findWikilinks } from '../remark/wikilinks.ts';
 import {
   type Collector,
@@ -438,8 +439,13 @@ function createRefChecker(collector: Collector, root: string): RefChecker {
   return checker;
 }
 
-/** The wikilinks of a body, from the memo when an earlier build found them. */
+/**
+ * The wikilinks of a body: read directly from plain prose, otherwise from its
+ * CommonMark tree, or from the memo when an earlier build parsed the body.
+ */
 function wikilinksIn(body: string, memo: WikilinkMemo | undefined): FoundWikilink[] {
+  const plain = plainWikilinks(body);
+  if (plain) return plain;
   if (!memo) return findWikilinks(fromMarkdown(body));
   const key = partsHash().add(body).hex();
   const found =

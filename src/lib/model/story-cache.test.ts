@@ -91,27 +91,29 @@ describe('buildStoryCached', () => {
   });
 
   test('after an edit, reuses the wikilinks of unchanged bodies found by the same code, and keeps only current ones', () => {
+    // Emphasis makes the article body one for the parser: plain prose is read directly, with no memo.
+    const report = (BASE_ENTRIES.articles.report ?? '').replace('Body about', '*Body* about');
+    const content = (entries: Parameters<typeof makeContent>[0] = {}) =>
+      makeContent({ ...entries, articles: { report, ...entries.articles } });
     const store = memoryStore();
-    buildStoryCached(makeContent(), store, 'code');
+    buildStoryCached(content(), store, 'code');
     const stored = JSON.parse(store.text ?? '{}') as { links: [string, { id: string }[]][] };
     expect(stored.links).toHaveLength(1);
     // Prove the reuse: the stored finds for the article body now say it links `wire` instead of `alpha`.
     for (const [, found] of stored.links)
       for (const link of found) if (link.id === 'alpha') link.id = 'wire';
     store.text = JSON.stringify(stored);
-    const edited = makeContent({
+    const edited = content({
       actors: { alpha: ALPHA.replace('A state.', 'A coastal state.') },
     });
     const reused = buildStoryCached(edited, store, 'code');
     expect(reused.story.articles[0]?.mentions.actors).toEqual(['wire', 'beta']);
     // Other code finds its own.
-    const recoded = buildStoryCached(makeContent(), memoryStore(store.text), 'new code');
+    const recoded = buildStoryCached(content(), memoryStore(store.text), 'new code');
     expect(recoded.story.articles[0]?.mentions.actors).toEqual(['alpha', 'beta']);
     // A body without wikilinks now: nothing is kept for the old one.
-    const unlinked = makeContent({
-      articles: {
-        report: (BASE_ENTRIES.articles.report ?? '').replace(/\[\[[^\]]+\]\]/g, 'someone'),
-      },
+    const unlinked = content({
+      articles: { report: report.replace(/\[\[[^\]]+\]\]/g, 'someone') },
     });
     buildStoryCached(unlinked, store, 'code');
     expect(JSON.parse(store.text ?? '{}').links).toEqual([]);

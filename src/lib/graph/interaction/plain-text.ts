@@ -4,6 +4,7 @@
  * Build time only; the panel puts each paragraph into `textContent`.
  */
 import { blockTexts } from '../../remark/parse.ts';
+import { plainBlocks } from '../../remark/plain-prose.ts';
 import { parseWikilink, WIKILINK_PATTERN, type WikilinkRef } from '../../remark/wikilinks.ts';
 
 /**
@@ -16,7 +17,7 @@ export function plainParagraphs(
   name: (ref: WikilinkRef) => string | undefined,
 ): string[] {
   if (markdown.trim() === '') return [];
-  return blockTexts(markdown, 'rows')
+  return (plainBlocks(markdown) ?? blockTexts(markdown, 'rows'))
     .map((text) =>
       text
         .replace(WIKILINK_PATTERN, (_, target: string, shown?: string) => {
