@@ -33,16 +33,16 @@ describe('files the content gate read', () => {
     expect(takeReadFiles('other-story', 'actors')).toBeUndefined();
     expect(takeReadFiles('./story/', 'actors')).toEqual(raw.collections.actors);
   });
-});
 
-test('only the collections Astro loads are kept for the loaders', () => {
-  const story: RawContent = {
-    ...raw,
-    collections: { ...raw.collections, relations: [{ path: 'story/relations/r.md', text: '' }] },
-  };
-  shareReadFiles('story', story);
-  const shared = Reflect.get(globalThis, Symbol.for('dramatis.read-files')) as {
-    collections: Record<string, unknown>;
-  };
-  expect(Object.keys(shared.collections).sort()).toEqual(['actors', 'articles']);
+  test('are kept only for the collections Astro loads', () => {
+    const story: RawContent = {
+      ...raw,
+      collections: { ...raw.collections, relations: [{ path: 'story/relations/r.md', text: '' }] },
+    };
+    shareReadFiles('story', story);
+    const shared = Reflect.get(globalThis, Symbol.for('dramatis.read-files')) as {
+      collections: Record<string, unknown>;
+    };
+    expect(Object.keys(shared.collections).sort()).toEqual(['actors', 'articles']);
+  });
 });

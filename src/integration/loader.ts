@@ -109,7 +109,7 @@ async function loadCollection(
   context: LoaderContext,
 ): Promise<void> {
   const { store, parseData, renderMarkdown, logger } = context;
-  // Only this collection's files: each of the four loaders reading the whole folder read it four times.
+  // Only this collection's files: each loader reading the whole folder read it once per loader.
   const files = takeReadFiles(contentDir, collection) ?? readCollection(contentDir, collection);
   // The context is hashed once here, not with every file: it holds every name in the story.
   const stamp = bodyStamp();
