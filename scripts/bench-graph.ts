@@ -212,6 +212,8 @@ async function drag(
         const x = r.x + r.width / 2;
         const y = r.y + r.height / 2;
         if (x < 0 || y < 0 || x > width || y > height) continue;
+        // Only a node the pointer reaches there: not clipped by the canvas, under a button or another node.
+        if (document.elementFromPoint(x, y)?.closest('[data-actor]') !== g) continue;
         const d = Math.hypot(x - width / 2, y - height / 2);
         if (!best || d < best.d)
           best = { id: g.dataset.actor ?? '', x, y, d, cx: circle?.getAttribute('cx') ?? '' };

@@ -89,15 +89,9 @@ describe('zoom and pan', () => {
     await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(before.k * 1.2);
   });
 
-  test('during a wheel gesture only the painted layer moves, unclipped; the drawing takes the transform when it ends, clipped again', async () => {
+  test('during a wheel gesture only the painted layer moves; the drawing takes the transform when it ends', async () => {
     const page = await open('graph/');
     const before = await transformOf(page);
-    const overflow = () =>
-      page
-        .locator('[data-diagram] svg[role="group"]')
-        .evaluate((svg: SVGSVGElement) => getComputedStyle(svg).overflow);
-    // At rest the drawing is clipped to the canvas (cheap to re-layer after a highlight).
-    expect(await overflow()).toBe('hidden');
     // Dispatched and read in one task, so d3-zoom's end-of-gesture timer cannot run in between.
     const during = await page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('[data-diagram] svg[role="group"]');
@@ -110,11 +104,8 @@ describe('zoom and pan', () => {
       return {
         css: svg.style.transform,
         g: svg.querySelector('g.viewport')?.getAttribute('transform'),
-        // While it moves, what lies beyond the canvas is painted too, so a pan shows no blank strips.
-        overflow: getComputedStyle(svg).overflow,
       };
     });
-    expect(during.overflow).toBe('visible');
     expect(during.css).toMatch(/translate\(.+\) scale\(1\.\d+\)/);
     expect(during.g).toBe(`translate(${before.x},${before.y}) scale(${before.k})`);
     await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(before.k * 1.1);
@@ -123,7 +114,6 @@ describe('zoom and pan', () => {
         .locator('[data-diagram] svg[role="group"]')
         .evaluate((svg: SVGSVGElement) => svg.style.transform),
     ).toBe('');
-    expect(await overflow()).toBe('hidden');
   });
 
   test('dragging the background pans, double-click zooms in', async () => {

@@ -136,7 +136,6 @@ export class Viewport {
     for (const layer of this.layers) {
       layer.world.setAttribute('transform', t.toString());
       layer.svg.style.removeProperty('transform');
-      layer.svg.removeAttribute('data-moving');
     }
     this.moved(false);
   }
@@ -149,8 +148,6 @@ export class Viewport {
     const y = t.y - c.y * k;
     if (!this.moving) {
       this.moving = true;
-      // Painted beyond the canvas while it moves (Diagram.astro), clipped to it again at the commit.
-      for (const layer of this.layers) layer.svg.setAttribute('data-moving', '');
       this.moved(true);
     }
     for (const layer of this.layers) {
