@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateStory, writeStory } from '../scripts/synthetic.ts';
 import { buildSite } from './helpers/build.ts';
-import { siteInBrowser, watchedPages } from './helpers/site.ts';
+import { settle, siteInBrowser, watchedPages } from './helpers/site.ts';
 
 /** Actors in the story: with three relations each, well past the large-mode threshold (200 nodes and edges). */
 const ACTORS = 80;
@@ -42,10 +42,7 @@ async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     colorScheme,
   });
   await page.locator('[data-diagram][data-enhanced][data-large]').waitFor({ state: 'attached' });
-  // Two frames: resize observers have run and the drawing stands still.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await settle(page);
   return page;
 }
 

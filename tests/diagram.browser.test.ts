@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { siteInBrowser, watchedPages } from './helpers/site.ts';
+import { settle, siteInBrowser, watchedPages } from './helpers/site.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 /** Most JavaScript (gzip) a page with the diagram may load. */
@@ -25,13 +25,6 @@ async function open(route: string, options: BrowserContextOptions = {}): Promise
   await page.locator('[data-diagram][data-enhanced]').waitFor({ state: 'attached' });
   await settle(page);
   return page;
-}
-
-/** Waits two frames, so resize observers have run and the drawing stands still. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
 }
 
 /** The zoom transform of the drawing: translate and scale. */

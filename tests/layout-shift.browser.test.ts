@@ -12,6 +12,7 @@ import {
   layoutShifts,
   PAGE_TYPES,
   recordLayoutShifts,
+  settle,
   siteInBrowser,
   watchedPages,
 } from './helpers/site.ts';
@@ -41,10 +42,7 @@ async function openRecording(
   const page = await context.newPage();
   await page.goto(site.server.url + route);
   await ready(page);
-  // Two more frames: resize observers and the first redraw have run.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await settle(page);
   return page;
 }
 

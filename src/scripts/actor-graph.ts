@@ -24,7 +24,7 @@ import type {
 import { actorAnnouncement, relationPlain, windowReadout } from '../lib/graph/interaction/text.ts';
 import { EMPTY_VIEW, type ViewState, viewWindow } from '../lib/view/state.ts';
 import { fromTemplateText } from '../lib/view/template-text.ts';
-import { flag } from './graph/dom.ts';
+import { flag, SVG_NS } from './graph/dom.ts';
 import { DragLayer } from './graph/drag-layer.ts';
 import { HighlightLayer } from './graph/highlight-layer.ts';
 import {
@@ -40,7 +40,6 @@ import { setUpSearch } from './graph/search-box.ts';
 import { Viewport } from './graph/viewport.ts';
 import { getViewStore, type ViewStore } from './view-store.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Legend hooks and the view-state lists they toggle. */
 const LEGEND = [
   { attribute: 'data-filter-category', field: 'hiddenCategories' },

@@ -5,16 +5,9 @@
  * node, event or legend entry, so any built site can be exercised.
  */
 import type { Page } from 'playwright-core';
-import { enhanceTimeline } from './site.ts';
+import { enhanceTimeline, settle } from './site.ts';
 
 const DIAGRAM = '[data-diagram][data-enhanced]';
-
-/** Waits two frames so observers and transitions have run. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-}
 
 /** Zooms, hovers and clicks a node (opening the panel), toggles a legend entry and searches; no-op without a diagram. */
 export async function useDiagram(page: Page, query?: string): Promise<boolean> {

@@ -55,6 +55,13 @@ export function siteInBrowser(
   };
 }
 
+/** Waits two frames, so resize observers and the first redraw after a change have run. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
 /**
  * Scrolls the page's first timeline into view and waits until its script has
  * enhanced it: the script loads only when the reader comes near a timeline.
@@ -63,9 +70,7 @@ export async function enhanceTimeline(page: Page): Promise<void> {
   await page.locator('[data-timeline]').first().scrollIntoViewIfNeeded();
   await page.locator('[data-timeline].is-interactive').first().waitFor({ state: 'attached' });
   // Its controls appear as it wakes up; a size change from them is redrawn on the next frame.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  await settle(page);
 }
 
 /** Opens pages of a served site for the tests of one file. */

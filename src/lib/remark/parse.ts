@@ -7,6 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { plainBlocks } from './plain-prose.ts';
 
 const extensions = [gfm()];
 const mdastExtensions = [gfmFromMarkdown()];
@@ -64,6 +65,12 @@ function collectBlocks(node: Nodes, tables: 'cells' | 'rows', out: string[]): vo
  * caller to word and tidy.
  */
 export function blockTexts(markdown: string, tables: 'cells' | 'rows'): string[] {
+  // Plain prose needs no parser: its blocks are its paragraphs (plain-prose.ts).
+  return plainBlocks(markdown) ?? parsedBlockTexts(markdown, tables);
+}
+
+/** `blockTexts` through the Markdown parser, whatever the body (the fast path's reference in tests). */
+export function parsedBlockTexts(markdown: string, tables: 'cells' | 'rows'): string[] {
   const out: string[] = [];
   collectBlocks(parseMarkdown(markdown), tables, out);
   return out;

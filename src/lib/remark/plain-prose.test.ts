@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, test } from 'vitest';
 import { plainParagraphs } from '../graph/interaction/plain-text.ts';
 import { markdownBlocks } from '../search/records.ts';
-import { blockTexts } from './parse.ts';
+import { parsedBlockTexts } from './parse.ts';
 import { plainBlocks, plainWikilinks } from './plain-prose.ts';
 import { findWikilinks, type WikilinkRef } from './wikilinks.ts';
 
@@ -150,7 +150,7 @@ describe('plainBlocks', () => {
       if (body.trim() === '' || plainBlocks(body) === undefined) continue;
       taken += 1;
       const normal = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, ' ').trim());
-      expect(normal(plainBlocks(body) ?? []), body).toEqual(normal(blockTexts(body, 'rows')));
+      expect(normal(plainBlocks(body) ?? []), body).toEqual(normal(parsedBlockTexts(body, 'rows')));
       // The panel's text: a trailing HTML comment (no words) sends the same paragraphs through the parser.
       const parsed = `${body}\n\n<!-- parsed -->`;
       expect(plainParagraphs(body, name), body).toEqual(plainParagraphs(parsed, name));

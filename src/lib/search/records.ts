@@ -9,7 +9,6 @@ import { EVENT_KIND_LABELS, formatEventWhen } from '../model/event-wording.ts';
 import type { Story } from '../model/types.ts';
 import { eventPath } from '../paths.ts';
 import { blockTexts } from '../remark/parse.ts';
-import { plainBlocks } from '../remark/plain-prose.ts';
 import { parseWikilink, WIKILINK_PATTERN } from '../remark/wikilinks.ts';
 
 /** A record for Pagefind's `addCustomRecord`. */
@@ -80,7 +79,7 @@ export function markdownBlocks(
   markdown: string,
   nameOf: (target: string) => string | undefined,
 ): string[] {
-  return (plainBlocks(markdown) ?? blockTexts(markdown, 'cells'))
+  return blockTexts(markdown, 'cells')
     .map((block) =>
       block.replace(WIKILINK_PATTERN, (whole, target: string, text?: string) =>
         text ? text.trim() : (nameOf(target) ?? whole),

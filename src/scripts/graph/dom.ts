@@ -43,9 +43,25 @@ export function present(...items: (HTMLElement | undefined | false)[]): HTMLElem
   return items.filter((item): item is HTMLElement => item instanceof HTMLElement);
 }
 
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Attributes that identify an element to scripts and tests: left off copies drawn over the diagram, so that queries find only the originals. */
+export const IDENTIFYING: ReadonlySet<string> = new Set(['data-actor', 'data-relation', 'id']);
+
 /** Copies every attribute of `from` onto `to` except those named in `skip`. */
-export function copyAttributes(from: Element, to: Element, skip: ReadonlySet<string>): void {
+export function copyAttributes(
+  from: Element,
+  to: Element,
+  skip: ReadonlySet<string> = IDENTIFYING,
+): void {
   for (const { name, value } of from.attributes) {
     if (!skip.has(name)) to.setAttribute(name, value);
   }
+}
+
+/** A new SVG group with `from`'s attributes (its state, its scoped styles), those in `skip` left off. */
+export function groupLike(from: Element, skip: ReadonlySet<string> = IDENTIFYING): SVGGElement {
+  const group = document.createElementNS(SVG_NS, 'g');
+  copyAttributes(from, group, skip);
+  return group;
 }

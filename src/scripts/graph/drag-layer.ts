@@ -10,12 +10,8 @@
  * links or ids; the originals stay in place for focus, keyboard and tests.
  */
 
-import { copyAttributes as copyAttributesExcept } from './dom.ts';
+import { copyAttributes, groupLike } from './dom.ts';
 import { fitToDiagram, overlay } from './overlay.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Attributes that identify an element to scripts and tests: left off the copies so that queries find only the originals. */
-const IDENTIFYING = new Set(['data-actor', 'data-relation', 'id']);
 
 /** The parts of a node or an edge that a drag redraws. */
 export interface Drawn {
@@ -23,11 +19,6 @@ export interface Drawn {
   /** The circle of a node, the path of an edge. */
   shape: SVGGeometryElement;
   label: SVGTextElement | null;
-}
-
-/** Copies `from`'s attributes onto `to`, the identifying ones left out. */
-function copyAttributes(from: Element, to: Element): void {
-  copyAttributesExcept(from, to, IDENTIFYING);
 }
 
 /** Who else draws the same nodes and edges over the diagram (a large diagram's highlight). */
@@ -64,10 +55,8 @@ export class DragLayer {
     this.diagram = diagram;
     this.listener = listener;
     ({ svg: this.svg, world: this.world } = overlay(diagram, 'drag-layer'));
-    this.edgesGroup = document.createElementNS(SVG_NS, 'g');
-    this.nodesGroup = document.createElementNS(SVG_NS, 'g');
-    copyAttributes(edges, this.edgesGroup);
-    copyAttributes(nodes, this.nodesGroup);
+    this.edgesGroup = groupLike(edges);
+    this.nodesGroup = groupLike(nodes);
     this.world.append(this.edgesGroup, this.nodesGroup);
     diagram.after(this.svg);
   }
@@ -134,8 +123,7 @@ export class DragLayer {
   }
 
   private copy(drawn: Drawn, into: SVGGElement): Drawn {
-    const group = document.createElementNS(SVG_NS, 'g');
-    copyAttributes(drawn.group, group);
+    const group = groupLike(drawn.group);
     const shape = drawn.shape.cloneNode(false) as SVGGeometryElement;
     const label = drawn.label ? (drawn.label.cloneNode(true) as SVGTextElement) : null;
     group.append(shape);

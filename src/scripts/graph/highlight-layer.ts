@@ -15,12 +15,11 @@
  * the originals keep their `data-highlighted` flags for scripts and tests.
  */
 
-import { copyAttributes as copyAttributesExcept } from './dom.ts';
+import { groupLike, IDENTIFYING, SVG_NS } from './dom.ts';
 import { fitToDiagram, type Layer, overlay, setChanged } from './overlay.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Attributes that identify an element to scripts and tests: left off the copies so that queries find only the originals. */
-const IDENTIFYING = new Set(['data-actor', 'data-relation', 'id', 'aria-current']);
+/** Left off the copies: what identifies an element, and the selection's ARIA state (queries for the current node find the original). */
+const NOT_COPIED: ReadonlySet<string> = new Set([...IDENTIFYING, 'aria-current']);
 /**
  * How far (in canvas sizes) the veil reaches beyond the canvas on each side,
  * so that a pan or zoom in flight (which moves the painted layer) rarely
@@ -29,25 +28,18 @@ const IDENTIFYING = new Set(['data-actor', 'data-relation', 'id', 'aria-current'
  */
 const VEIL_REACH = 1;
 
-/** Copies `from`'s attributes onto `to`, the identifying ones left out. */
-function copyAttributes(from: Element, to: Element): void {
-  copyAttributesExcept(from, to, IDENTIFYING);
-}
-
 /** A node's name for the fade layer: its label in a group with the node's attributes (its filtered state, its scoped styles). */
 function nameOf(group: SVGGElement): SVGGElement | undefined {
   const label = group.querySelector('text');
   if (!label) return undefined;
-  const copy = document.createElementNS(SVG_NS, 'g');
-  copyAttributes(group, copy);
+  const copy = groupLike(group, NOT_COPIED);
   copy.append(label.cloneNode(true));
   return copy;
 }
 
 /** A copy of what a node or edge draws, with its attributes (but not its link, hit area or ARIA state). */
 function copyOf(original: Original): SVGGElement {
-  const group = document.createElementNS(SVG_NS, 'g');
-  copyAttributes(original.group, group);
+  const group = groupLike(original.group, NOT_COPIED);
   // The selection's look without its ARIA state (queries for the current node find the original only).
   if (original.group.getAttribute('aria-current') === 'true')
     group.setAttribute('data-current', '');
@@ -103,14 +95,11 @@ export class HighlightLayer {
     this.picks = overlay(diagram, 'picks-layer');
     this.veil = document.createElementNS(SVG_NS, 'rect');
     this.veil.setAttribute('class', 'veil');
-    this.names = document.createElementNS(SVG_NS, 'g');
-    copyAttributes(nodes, this.names);
+    this.names = groupLike(nodes, NOT_COPIED);
     this.fade.world.append(this.names);
     this.fade.svg.prepend(this.veil);
-    this.edgesGroup = document.createElementNS(SVG_NS, 'g');
-    this.nodesGroup = document.createElementNS(SVG_NS, 'g');
-    copyAttributes(edges, this.edgesGroup);
-    copyAttributes(nodes, this.nodesGroup);
+    this.edgesGroup = groupLike(edges, NOT_COPIED);
+    this.nodesGroup = groupLike(nodes, NOT_COPIED);
     this.picks.world.append(this.edgesGroup, this.nodesGroup);
     this.size();
     diagram.after(this.fade.svg, this.picks.svg);

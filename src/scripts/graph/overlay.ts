@@ -4,7 +4,7 @@
  * that the viewport gives the view's transform.
  */
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { SVG_NS } from './dom.ts';
 
 /** A layer over the diagram: its SVG and the `<g>` that carries the view's transform. */
 export interface Layer {

@@ -4,7 +4,6 @@
  * Build time only; the panel puts each paragraph into `textContent`.
  */
 import { blockTexts } from '../../remark/parse.ts';
-import { plainBlocks } from '../../remark/plain-prose.ts';
 import { parseWikilink, WIKILINK_PATTERN, type WikilinkRef } from '../../remark/wikilinks.ts';
 
 /**
@@ -17,7 +16,7 @@ export function plainParagraphs(
   name: (ref: WikilinkRef) => string | undefined,
 ): string[] {
   if (markdown.trim() === '') return [];
-  return (plainBlocks(markdown) ?? blockTexts(markdown, 'rows'))
+  return blockTexts(markdown, 'rows')
     .map((text) =>
       text
         .replace(WIKILINK_PATTERN, (_, target: string, shown?: string) => {
