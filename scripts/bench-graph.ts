@@ -51,6 +51,8 @@ const DROPPED_FRAME_MS = 20;
 const INPUT_INTERVAL_MS = 16;
 /** How long to watch frames after the input stops: d3-zoom ends a wheel gesture 150 ms after the last event, a released drag cools for ~2 s. */
 const SETTLE_MS = { zoom: 1000, drag: 3000 };
+/** How long after the settle window the drag layer may take to close before the check fails. */
+const DRAG_CLOSE_TIMEOUT_MS = 15_000;
 /** Time given to the hover highlight before a drag starts. */
 const HOVER_MS = 500;
 /** Main-thread quiet needed after load to call the page interactive (as in Lighthouse's TTI). */
@@ -243,6 +245,17 @@ async function drag(
   const work = workBetween(before, await metrics(cdp));
   await page.mouse.up();
   const settled = await settle(page, SETTLE_MS.drag);
+  // A large story's neighbours can cool for longer than the settle window: give the layer time to close.
+  await page
+    .waitForFunction(
+      () =>
+        document.querySelectorAll(
+          '[data-diagram] .drag-layer circle, [data-diagram] .drag-layer path',
+        ).length === 0,
+      undefined,
+      { timeout: DRAG_CLOSE_TIMEOUT_MS },
+    )
+    .catch(() => undefined);
   const after = await page.evaluate(
     (id) => ({
       cx: document.querySelector(`[data-diagram] [data-actor="${id}"] circle`)?.getAttribute('cx'),

@@ -95,7 +95,7 @@ async function layers(page: Page) {
     // Drawn unless it or a parent is display: none (the fade layer's opacity aside).
     const shown = (e: Element) => e.getBoundingClientRect().width > 0;
     const highlighted = [
-      ...root.querySelectorAll('.canvas > svg[role="group"] [data-highlighted]'),
+      ...root.querySelectorAll('.canvas > .sheet > svg[role="group"] [data-highlighted]'),
     ];
     return {
       rootHighlighting: root.hasAttribute('data-highlighting'),
@@ -106,7 +106,7 @@ async function layers(page: Page) {
       highlightedNodes: highlighted.filter((e) => e.matches('g.node')).length,
       highlightedEdges: highlighted.filter((e) => e.matches('g.edge')).length,
       // Every circle of the drawing, as drawn: a highlight must leave them all as they were.
-      circles: [...root.querySelectorAll('.canvas > svg[role="group"] circle')]
+      circles: [...root.querySelectorAll('.canvas > .sheet > svg[role="group"] circle')]
         .map((c) => {
           const s = getComputedStyle(c);
           return `${s.opacity} ${s.fillOpacity} ${s.strokeOpacity} ${s.stroke}`;

@@ -76,42 +76,90 @@ describe('zoom and pan', () => {
   test('the wheel zooms the drawing about the pointer', async () => {
     const page = await open('graph/');
     const before = await transformOf(page);
-    const centre = await centreOf(page, '[data-diagram] .canvas > svg');
+    const centre = await centreOf(page, '[data-diagram] .canvas > .sheet > svg');
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.wheel(0, -400);
     await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(before.k * 1.2);
   });
 
-  test('during a wheel gesture only the painted layer moves; the drawing takes the transform when it ends', async () => {
+  test('during a wheel gesture only the painted sheet moves, unclipped; the drawing takes the transform when it ends, clipped again at rest', async () => {
     const page = await open('graph/');
     const before = await transformOf(page);
+    const sheet = page.locator('[data-diagram] .canvas > .sheet');
+    const clip = () => sheet.evaluate((element) => getComputedStyle(element).overflow);
+    // At rest the sheet clips the drawing to the canvas (cheap to paint and layer after a highlight).
+    await expect.poll(clip, { timeout: 5000 }).toBe('hidden');
     // Dispatched and read in one task, so d3-zoom's end-of-gesture timer cannot run in between.
     const during = await page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('[data-diagram] svg[role="group"]');
-      if (!svg) throw new Error('no diagram');
+      const moved = svg?.parentElement;
+      if (!svg || !moved) throw new Error('no diagram');
       const box = svg.getBoundingClientRect();
       const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
       svg.dispatchEvent(
         new WheelEvent('wheel', { ...at, deltaY: -200, bubbles: true, cancelable: true }),
       );
       return {
-        css: svg.style.transform,
+        css: moved.style.transform,
+        own: svg.style.transform,
         g: svg.querySelector('g.viewport')?.getAttribute('transform'),
+        // While it moves, what lies beyond the canvas is painted too, so a pan shows no blank strips.
+        overflow: getComputedStyle(moved).overflow,
       };
     });
     expect(during.css).toMatch(/translate\(.+\) scale\(1\.\d+\)/);
+    expect(during.own).toBe('');
+    expect(during.overflow).toBe('visible');
     expect(during.g).toBe(`translate(${before.x},${before.y}) scale(${before.k})`);
     await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(before.k * 1.1);
-    expect(
-      await page
-        .locator('[data-diagram] svg[role="group"]')
-        .evaluate((svg: SVGSVGElement) => svg.style.transform),
-    ).toBe('');
+    expect(await sheet.evaluate((element: HTMLElement) => element.style.transform)).toBe('');
+    await expect.poll(clip, { timeout: 5000 }).toBe('hidden');
+  });
+
+  test('a wheel gesture that d3-zoom ends while more wheel events wait behind a long frame is not committed in between', async () => {
+    const page = await open('graph/');
+    const before = await transformOf(page);
+    const result = await page.evaluate(async () => {
+      const svg = document.querySelector<SVGSVGElement>('[data-diagram] svg[role="group"]');
+      if (!svg) throw new Error('no diagram');
+      const box = svg.getBoundingClientRect();
+      const wheel = () =>
+        svg.dispatchEvent(
+          new WheelEvent('wheel', {
+            clientX: box.x + box.width / 2,
+            clientY: box.y + box.height / 2,
+            deltaY: -100,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      const committed = () => svg.querySelector('g.viewport')?.getAttribute('transform');
+      wheel();
+      // A frame longer than d3-zoom's 150 ms wheel wait: its end-of-gesture timer is due when it is over.
+      const until = performance.now() + 250;
+      while (performance.now() < until) {
+        // busy, as a long frame is
+      }
+      // A timer with a delay runs after the overdue one, d3-zoom's end (one without may run before it).
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      const afterEnd = committed();
+      // The next wheel event of the same gesture, handled before the next frame.
+      wheel();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { afterEnd, afterNext: committed(), moved: svg.parentElement?.style.transform };
+    });
+    const first = `translate(${before.x},${before.y}) scale(${before.k})`;
+    expect(result.afterEnd).toBe(first);
+    expect(result.afterNext).toBe(first);
+    expect(result.moved).toMatch(/scale\(1\.\d+\)/);
+    // Once the wheel rests, the drawing takes the transform of both events.
+    await expect.poll(async () => (await transformOf(page)).k).toBeGreaterThan(before.k * 1.2);
   });
 
   test('dragging the background pans, double-click zooms in', async () => {
     const page = await open('graph/');
-    const svg = await page.locator('[data-diagram] .canvas > svg').boundingBox();
+    const svg = await page.locator('[data-diagram] .canvas > .sheet > svg').boundingBox();
     if (!svg) throw new Error('no canvas');
     const before = await transformOf(page);
     // An empty spot near the bottom right of the canvas.

@@ -123,7 +123,7 @@ export class ActorGraph extends HTMLElement {
   connectedCallback(): void {
     if (!this.ready) {
       const root = this.querySelector<HTMLElement>('[data-diagram]');
-      const svg = root?.querySelector<SVGSVGElement>('.canvas > svg');
+      const svg = root?.querySelector<SVGSVGElement>('.canvas > .sheet > svg');
       // The JSON payload is the text of a <template> (escaped by Astro like any text; quotes as backticks).
       const data = root?.querySelector<HTMLTemplateElement>('template[data-graph-payload]')?.content
         .textContent;
@@ -241,6 +241,7 @@ export class ActorGraph extends HTMLElement {
     // After the physics: the first view is set at once and asks it what the pointer may highlight.
     this.viewport = new Viewport({
       target: this.query('.canvas'),
+      sheet: this.query('.canvas > .sheet'),
       svg,
       world,
       followers: [...(this.highlightLayer?.layers ?? []), ...(layer ? [layer] : [])],

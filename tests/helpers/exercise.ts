@@ -14,7 +14,7 @@ export async function useDiagram(page: Page, query?: string): Promise<boolean> {
   if ((await page.locator('[data-diagram]').count()) === 0) return false;
   await page.locator(DIAGRAM).first().waitFor({ state: 'attached' });
   const root = page.locator(DIAGRAM).first();
-  const canvas = root.locator('.canvas > svg');
+  const canvas = root.locator('.canvas > .sheet > svg');
   const box = await canvas.boundingBox();
   if (box) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -11,7 +11,7 @@
  */
 
 import { copyAttributes, groupLike } from './dom.ts';
-import { fitToDiagram, overlay } from './overlay.ts';
+import { fitToDiagram, overlay, placeAbove } from './overlay.ts';
 
 /** The parts of a node or an edge that a drag redraws. */
 export interface Drawn {
@@ -45,7 +45,7 @@ export class DragLayer {
   /** Told when copies are shown (with the ids copied) and when the originals are back. */
   private readonly listener: DragLayerListener | undefined;
 
-  /** Adds the layer right after `diagram`, its groups styled like `edges` and `nodes`. */
+  /** Adds the layer right above `diagram` (placeAbove), its groups styled like `edges` and `nodes`. */
   constructor(
     diagram: SVGSVGElement,
     edges: SVGGElement,
@@ -58,7 +58,7 @@ export class DragLayer {
     this.edgesGroup = groupLike(edges);
     this.nodesGroup = groupLike(nodes);
     this.world.append(this.edgesGroup, this.nodesGroup);
-    diagram.after(this.svg);
+    placeAbove(diagram, this.svg);
   }
 
   /** Whether copies are shown now. */

@@ -16,7 +16,7 @@
  */
 
 import { groupLike, IDENTIFYING, SVG_NS } from './dom.ts';
-import { fitToDiagram, type Layer, overlay, setChanged } from './overlay.ts';
+import { fitToDiagram, type Layer, overlay, placeAbove, setChanged } from './overlay.ts';
 
 /** Left off the copies: what identifies an element, and the selection's ARIA state (queries for the current node find the original). */
 const NOT_COPIED: ReadonlySet<string> = new Set([...IDENTIFYING, 'aria-current']);
@@ -102,7 +102,7 @@ export class HighlightLayer {
     this.nodesGroup = groupLike(nodes, NOT_COPIED);
     this.picks.world.append(this.edgesGroup, this.nodesGroup);
     this.size();
-    diagram.after(this.fade.svg, this.picks.svg);
+    placeAbove(diagram, this.fade.svg, this.picks.svg);
   }
 
   /** Both layers, for the viewport to move with the drawing. */

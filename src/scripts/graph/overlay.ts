@@ -30,6 +30,11 @@ export function overlay(diagram: SVGSVGElement, className: string): Layer {
   return { svg, world };
 }
 
+/** Puts `layers` in the page right above the diagram: after the sheet that holds it (Diagram.astro), in the canvas. */
+export function placeAbove(diagram: SVGSVGElement, ...layers: SVGSVGElement[]): void {
+  (diagram.parentElement ?? diagram).after(...layers);
+}
+
 /** Sets `element`'s attribute only when it changes: writing even the same viewBox lays out the whole SVG again. */
 export function setChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);

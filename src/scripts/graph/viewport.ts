@@ -6,14 +6,20 @@
  * wrapping edges and nodes.
  *
  * Fast path: while a gesture or an animated view change runs, the drawing is
- * not repainted. The SVG element is its own compositor layer (CSS
+ * not repainted. The sheet holding the SVG is its own compositor layer (CSS
  * `will-change: transform`), and each frame only moves and scales that
  * already painted layer with a CSS transform (the change from the last
  * committed view); the real transform is written on the `<g>` once the
  * gesture ends (d3-zoom's `end`), and the drawing is painted crisp again.
- * d3-zoom listens on the canvas around the SVG, which never moves, so
- * pointer positions stay right while the SVG is shifted. Without this, each
+ * d3-zoom listens on the canvas around the sheet, which never moves, so
+ * pointer positions stay right while the sheet is shifted. Without this, each
  * frame repaints every node, edge and label: hundreds of ms at 1,000 actors.
+ *
+ * At rest the sheet clips the drawing to the canvas (`data-clipped`, after
+ * CLIP_DELAY), so that a highlight or a focus ring on a zoomed-in view does
+ * not make the browser paint and layer the whole drawing again; the first
+ * frame of the next gesture unclips it, and pays for painting what lies
+ * beyond the canvas once.
  */
 import { type Selection, select } from 'd3-selection';
 import 'd3-transition';
@@ -42,6 +48,13 @@ const DURATION = 300;
 const DBLCLICK_DURATION = 250;
 /** How close (px) to the canvas edge a node may be before `reveal` pans to it. */
 const REVEAL_MARGIN = 40;
+/**
+ * How long (ms) the view rests before the sheet clips the drawing. Wheel
+ * flicks a moment apart then move the already unclipped layer instead of
+ * switching the clip each time (at 5,000 actors each switch takes hundreds
+ * of ms).
+ */
+const CLIP_DELAY = 1000;
 
 /** Clicks, wheels and touches that d3-zoom takes: its own default, and only those on the drawing (not the search box or the buttons above it). */
 function zoomFilter(svg: SVGSVGElement, event: MouseEvent): boolean {
@@ -54,8 +67,10 @@ function zoomFilter(svg: SVGSVGElement, event: MouseEvent): boolean {
 
 /** What a viewport works on. */
 export interface ViewportOptions {
-  /** The element around the SVG that takes the gestures; it never moves. */
+  /** The element around the sheet that takes the gestures; it never moves. */
   target: HTMLElement;
+  /** The element holding the SVG, which a gesture moves and which clips the drawing at rest. */
+  sheet: HTMLElement;
   svg: SVGSVGElement;
   /** The `<g>` wrapping edges and nodes, which carries the committed transform. */
   world: SVGGElement;
@@ -86,26 +101,35 @@ export class Viewport {
   private touched = false;
   /** The transform written on the `<g>`: what the drawing was last painted with. */
   private committed: ZoomTransform = zoomIdentity;
-  /** Whether the SVG is shifted by a CSS transform that is not committed yet. */
+  /** Whether the sheet is shifted by a CSS transform that is not committed yet. */
   private moving = false;
+  /** The commit waiting for the frames after a wheel gesture ended (see `commitSoon`). */
+  private pendingCommit: number | undefined;
+  /** The clip waiting for the view to rest CLIP_DELAY ms. */
+  private clipTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sheet: HTMLElement;
   private readonly target: HTMLElement;
   private readonly svg: SVGSVGElement;
   private readonly world: SVGGElement;
   private readonly drawing: { width: number; height: number };
   private readonly reserved: () => number;
   private readonly moved: (moving: boolean) => void;
-  /** The SVG and its followers: what a view change moves. */
-  private readonly layers: readonly { svg: SVGSVGElement; world: SVGGElement }[];
+  /** The sheet and the followers' SVGs, each with its `<g>`: what a view change moves. */
+  private readonly layers: readonly { element: HTMLElement | SVGSVGElement; world: SVGGElement }[];
 
   constructor(options: ViewportOptions) {
     const { target, svg, world } = options;
     this.target = target;
+    this.sheet = options.sheet;
     this.svg = svg;
     this.world = world;
     this.drawing = options.drawing;
     this.reserved = options.reserved;
     this.moved = options.moved;
-    this.layers = [{ svg, world }, ...options.followers];
+    this.layers = [
+      { element: options.sheet, world },
+      ...options.followers.map((layer) => ({ element: layer.svg, world: layer.world })),
+    ];
     this.selection = select(target);
     this.behaviour = zoom<HTMLElement, unknown>()
       .filter((event: MouseEvent) => zoomFilter(svg, event))
@@ -116,7 +140,10 @@ export class Viewport {
         this.show(event.transform);
         if (event.sourceEvent) this.touched = true;
       })
-      .on('end', () => this.commit());
+      .on('end', (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent?.type === 'wheel') this.commitSoon();
+        else this.commit();
+      });
     this.resize();
     this.selection.call(this.behaviour);
     this.behaviour.transform(this.selection, this.initial());
@@ -129,29 +156,56 @@ export class Viewport {
 
   /** Paints the drawing at the current transform now, if a gesture left it shifted. */
   commit(): void {
+    this.cancelCommit();
     const t = this.transform;
     if (!this.moving && t === this.committed) return;
     this.moving = false;
     this.committed = t;
     for (const layer of this.layers) {
       layer.world.setAttribute('transform', t.toString());
-      layer.svg.style.removeProperty('transform');
+      layer.element.style.removeProperty('transform');
     }
+    clearTimeout(this.clipTimer);
+    this.clipTimer = setTimeout(() => this.sheet.setAttribute('data-clipped', ''), CLIP_DELAY);
     this.moved(false);
+  }
+
+  /**
+   * Commits two frames from now, unless the view moves again first. d3-zoom
+   * ends a wheel gesture 150 ms after the last wheel event it handled; when a
+   * frame takes longer than that (the first one after the clip, at 5,000
+   * actors), the timer runs before the wheel events queued behind that frame,
+   * and committing then would repaint the whole drawing between two events
+   * of one gesture, again and again.
+   */
+  private commitSoon(): void {
+    this.cancelCommit();
+    this.pendingCommit = requestAnimationFrame(() => {
+      this.pendingCommit = requestAnimationFrame(() => this.commit());
+    });
+  }
+
+  private cancelCommit(): void {
+    if (this.pendingCommit === undefined) return;
+    cancelAnimationFrame(this.pendingCommit);
+    this.pendingCommit = undefined;
   }
 
   /** Shows `t` for this frame: the painted layer moved by the change since the last commit. */
   private show(t: ZoomTransform): void {
+    this.cancelCommit();
     const c = this.committed;
     const k = t.k / c.k;
     const x = t.x - c.x * k;
     const y = t.y - c.y * k;
     if (!this.moving) {
       this.moving = true;
+      clearTimeout(this.clipTimer);
+      if (this.sheet.hasAttribute('data-clipped')) this.sheet.removeAttribute('data-clipped');
       this.moved(true);
     }
     for (const layer of this.layers) {
-      layer.svg.style.setProperty('transform', `translate(${x}px,${y}px) scale(${k})`);
+      layer.element.style.setProperty('transform', `translate(${x}px,${y}px) scale(${k})`);
     }
   }
 
