@@ -35,10 +35,13 @@ afterAll(async () => {
 const site = siteInBrowser(() => dist);
 const pages = watchedPages(site);
 
-async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(
+  colorScheme: 'light' | 'dark' = 'light',
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+): Promise<Page> {
   const page = await pages.open('graph/', {
     viewport: { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
+    reducedMotion,
     colorScheme,
   });
   await page.locator('[data-diagram][data-enhanced][data-large]').waitFor({ state: 'attached' });
@@ -223,6 +226,38 @@ describe('a large diagram', () => {
     }, target.id);
     expect(where.copies).toContain(where.circle);
     expect(where.names).toContain(where.label);
+  });
+
+  test('a released drag comes to rest within its time limit even when frames are slow', async () => {
+    // With motion: the neighbours follow and cool after the release.
+    const page = await open('light', 'no-preference');
+    const target = await nodeInView(page);
+    const at = await hoverNode(page, target.id);
+    const cx = () =>
+      page.locator(`[data-diagram] [data-actor="${target.id}"] circle`).getAttribute('cx');
+    const before = await cx();
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i += 1) await page.mouse.move(at.x + 6 * i, at.y + 4 * i);
+    // From here every frame takes 120 ms: cooling tick by tick (about 110 ticks) would take 13 s.
+    await page.evaluate(() => {
+      const slow = () => {
+        const until = performance.now() + 120;
+        while (performance.now() < until) {
+          // busy, as a slow frame is
+        }
+        requestAnimationFrame(slow);
+      };
+      requestAnimationFrame(slow);
+    });
+    expect(await page.locator('[data-diagram] .drag-layer circle').count()).toBeGreaterThan(0);
+    await page.mouse.up();
+    const released = Date.now();
+    await expect
+      .poll(() => page.locator('[data-diagram] .drag-layer circle').count(), { timeout: 8_000 })
+      .toBe(0);
+    // 2.5 s of cooling, plus the slow frames the test itself waits through.
+    expect(Date.now() - released).toBeLessThan(6_000);
+    expect(await cx()).not.toBe(before);
   });
 
   test('the edge under the pointer is drawn over the rest with its label, without restyling the drawing', async () => {

@@ -41,6 +41,13 @@ const DRAG_ALPHA = 0.3;
 const RELEASE_ALPHA = 0.3;
 /** How quickly the simulation cools once the node is dropped (d3's default is ~0.023). */
 const ALPHA_DECAY = 0.05;
+/**
+ * Longest a let-go neighbourhood keeps moving (ms). At 60 frames a second it
+ * cools in about 1.9 s (110 ticks); when frames are slow (a large, zoomed-in
+ * diagram on a busy machine) the ticks would stretch that to many seconds,
+ * with the drag's layer open all the while, so it stops where it is by then.
+ */
+const COOL_LIMIT = 2500;
 /** Friction: higher settles sooner and moves less. */
 const VELOCITY_DECAY = 0.5;
 /** Pull of every node towards its baked position, so the picture stays recognisable. */
@@ -114,6 +121,8 @@ interface Run {
   /** The nodes that may move. */
   moving: ReadonlySet<string>;
   simulation?: Simulation<SimNode, SimLink>;
+  /** The timer that stops the run after COOL_LIMIT once it cools. */
+  limit?: ReturnType<typeof setTimeout>;
 }
 
 /** A spring between two actors, at its baked length. */
@@ -226,8 +235,10 @@ export class Physics {
         this.nodeParts.get(id)?.group.setAttribute('data-pinned', '');
         this.layerCopy(id)?.group.setAttribute('data-pinned', '');
         this.options.layer?.hold(false);
-        if (this.run?.simulation) this.run.simulation.alphaTarget(0);
-        else this.stopRun();
+        if (this.run?.simulation) {
+          this.run.simulation.alphaTarget(0);
+          this.coolWithin(this.run);
+        } else this.stopRun();
         hooks.end(id);
       });
     for (const [id, p] of nodeParts) {
@@ -314,13 +325,23 @@ export class Physics {
         if (this.run === run && !this.dragging) this.stopRun();
       });
     if (target !== undefined) run.simulation.alphaTarget(target);
+    else this.coolWithin(run);
     run.simulation.alpha(alpha ?? target ?? 0).restart();
+  }
+
+  /** Stops `run` COOL_LIMIT ms from now if it is still cooling then. */
+  private coolWithin(run: Run): void {
+    clearTimeout(run.limit);
+    run.limit = setTimeout(() => {
+      if (this.run === run && !this.dragging) this.stopRun();
+    }, COOL_LIMIT);
   }
 
   /** Stops the simulation, brings the diagram's own elements up to date and closes the layer. */
   private stopRun(): void {
     const run = this.run;
     if (!run) return;
+    clearTimeout(run.limit);
     run.simulation?.stop();
     this.render(true);
     this.run = undefined;
