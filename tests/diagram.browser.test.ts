@@ -84,11 +84,16 @@ describe('zoom and pan', () => {
 
   test('during a wheel gesture only the painted sheet moves, unclipped; the drawing takes the transform when it ends, clipped again at rest', async () => {
     const page = await open('graph/');
-    const before = await transformOf(page);
     const sheet = page.locator('[data-diagram] .canvas > .sheet');
     const clip = () => sheet.evaluate((element) => getComputedStyle(element).overflow);
-    // At rest the sheet clips the drawing to the canvas (cheap to paint and layer after a highlight).
+    // The first view shows the whole drawing: nothing to clip, so the clip is not switched.
+    await page.waitForTimeout(1500);
+    expect(await clip()).toBe('visible');
+    // Zoomed in, the drawing reaches beyond the canvas; at rest the sheet clips it (cheap to paint and layer after a highlight).
+    for (let i = 0; i < 3; i += 1)
+      await page.locator('[data-diagram]').getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(clip, { timeout: 5000 }).toBe('hidden');
+    const before = await transformOf(page);
     // Dispatched and read in one task, so d3-zoom's end-of-gesture timer cannot run in between.
     const during = await page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('[data-diagram] svg[role="group"]');

@@ -15,11 +15,11 @@
  * pointer positions stay right while the sheet is shifted. Without this, each
  * frame repaints every node, edge and label: hundreds of ms at 1,000 actors.
  *
- * At rest the sheet clips the drawing to the canvas (`data-clipped`, after
- * CLIP_DELAY), so that a highlight or a focus ring on a zoomed-in view does
- * not make the browser paint and layer the whole drawing again; the first
- * frame of the next gesture unclips it, and pays for painting what lies
- * beyond the canvas once.
+ * At rest, on a view the drawing overflows, the sheet clips the drawing to
+ * the canvas (`data-clipped`, after CLIP_DELAY), so that a highlight or a
+ * focus ring on a zoomed-in view does not make the browser paint and layer
+ * the whole drawing again; the first frame of the next gesture unclips it,
+ * and pays for painting what lies beyond the canvas once.
  */
 import { type Selection, select } from 'd3-selection';
 import 'd3-transition';
@@ -166,8 +166,19 @@ export class Viewport {
       layer.element.style.removeProperty('transform');
     }
     clearTimeout(this.clipTimer);
-    this.clipTimer = setTimeout(() => this.sheet.setAttribute('data-clipped', ''), CLIP_DELAY);
+    // Only a view the drawing overflows has anything to clip (not the first view, which fits it all).
+    if (this.overflows(t)) {
+      this.clipTimer = setTimeout(() => this.sheet.setAttribute('data-clipped', ''), CLIP_DELAY);
+    }
     this.moved(false);
+  }
+
+  /** Whether the drawing, shown with `t`, reaches beyond the canvas (its laid-out box; reading the drawn one would lay it out now). */
+  private overflows(t: ZoomTransform): boolean {
+    const box = this.drawingBox();
+    const [x0, y0] = t.apply([box.x, box.y]);
+    const [x1, y1] = t.apply([box.x + box.width, box.y + box.height]);
+    return x0 < 0 || y0 < 0 || x1 > this.width || y1 > this.height;
   }
 
   /**
