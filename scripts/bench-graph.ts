@@ -53,6 +53,8 @@ const INPUT_INTERVAL_MS = 16;
 const SETTLE_MS = { zoom: 1000, drag: 3000 };
 /** How long after the settle window the drag layer may take to close before the check fails. */
 const DRAG_CLOSE_TIMEOUT_MS = 15_000;
+/** What the drag layer holds while a drag's copies are shown. */
+const DRAG_COPIES = '[data-diagram] .drag-layer circle, [data-diagram] .drag-layer path';
 /** Time given to the hover highlight before a drag starts. */
 const HOVER_MS = 500;
 /** Main-thread quiet needed after load to call the page interactive (as in Lighthouse's TTI). */
@@ -247,23 +249,16 @@ async function drag(
   const settled = await settle(page, SETTLE_MS.drag);
   // A large story's neighbours can cool for longer than the settle window: give the layer time to close.
   await page
-    .waitForFunction(
-      () =>
-        document.querySelectorAll(
-          '[data-diagram] .drag-layer circle, [data-diagram] .drag-layer path',
-        ).length === 0,
-      undefined,
-      { timeout: DRAG_CLOSE_TIMEOUT_MS },
-    )
+    .waitForFunction((copies) => document.querySelectorAll(copies).length === 0, DRAG_COPIES, {
+      timeout: DRAG_CLOSE_TIMEOUT_MS,
+    })
     .catch(() => undefined);
   const after = await page.evaluate(
-    (id) => ({
+    ({ id, copies }) => ({
       cx: document.querySelector(`[data-diagram] [data-actor="${id}"] circle`)?.getAttribute('cx'),
-      copies: document.querySelectorAll(
-        '[data-diagram] .drag-layer circle, [data-diagram] .drag-layer path',
-      ).length,
+      copies: document.querySelectorAll(copies).length,
     }),
-    target.id,
+    { id: target.id, copies: DRAG_COPIES },
   );
   if (after.cx === target.cx || after.copies > 0) {
     throw new Error(

@@ -212,7 +212,7 @@ export class Viewport {
     if (!this.moving) {
       this.moving = true;
       clearTimeout(this.clipTimer);
-      if (this.sheet.hasAttribute('data-clipped')) this.sheet.removeAttribute('data-clipped');
+      this.sheet.removeAttribute('data-clipped');
       this.moved(true);
     }
     for (const layer of this.layers) {
