@@ -8,8 +8,8 @@ import {
   linkedAssets,
   missingAssets,
   pagesNeedReading,
-  readBundleRecord,
-  writeBundleRecord,
+  readBuildRecord,
+  writeBuildRecord,
 } from './asset-check.ts';
 
 let dir: string;
@@ -60,26 +60,35 @@ describe('the record of the last build’s bundles', () => {
   test('lists the files under _astro/, sorted, and none without the folder', async () => {
     await mkdir(path.join(dir, '_astro', 'nested'));
     await writeFile(path.join(dir, '_astro', 'nested', 'a.js'), '');
-    expect(await bundleNames(dir)).toEqual(['Base.abc.css', 'graph.def.js', 'nested/a.js']);
-    expect(await bundleNames(path.join(dir, 'actors'))).toEqual([]);
+    expect(bundleNames(dir)).toEqual(['Base.abc.css', 'graph.def.js', 'nested/a.js']);
+    expect(bundleNames(path.join(dir, 'actors'))).toEqual([]);
   });
 
   test('is written, read back and removed in the cache folder, which it creates', async () => {
     const cache = path.join(dir, 'cache', 'astro');
-    expect(await readBundleRecord(cache)).toBeUndefined();
-    await writeBundleRecord(cache, ['a.js', 'b.css']);
-    expect(await readBundleRecord(cache)).toEqual(['a.js', 'b.css']);
-    await writeBundleRecord(cache, undefined);
-    expect(await readBundleRecord(cache)).toBeUndefined();
+    const record = { outDir: '/site/dist', bundles: ['a.js', 'b.css'] };
+    expect(await readBuildRecord(cache)).toBeUndefined();
+    await writeBuildRecord(cache, record);
+    expect(await readBuildRecord(cache)).toEqual(record);
+    await writeBuildRecord(cache, undefined);
+    expect(await readBuildRecord(cache)).toBeUndefined();
   });
 
-  test('is ignored when it is not a list of names', async () => {
-    await writeFile(path.join(dir, BUNDLE_RECORD), '{"a.js":true}');
-    expect(await readBundleRecord(dir)).toBeUndefined();
-    await writeFile(path.join(dir, BUNDLE_RECORD), '["a.js", 3]');
-    expect(await readBundleRecord(dir)).toBeUndefined();
-    await writeFile(path.join(dir, BUNDLE_RECORD), 'not json');
-    expect(await readBundleRecord(dir)).toBeUndefined();
+  test('is ignored unless it names the output folder and lists bundle names', async () => {
+    const unreadable = [
+      '{"a.js":true}',
+      '{"outDir":"/site/dist","bundles":["a.js",3]}',
+      '{"bundles":["a.js"]}',
+      '{"outDir":7,"bundles":[]}',
+      // The record of builds before the output folder was kept: bundle names alone.
+      '["a.js","b.css"]',
+      'null',
+      'not json',
+    ];
+    for (const text of unreadable) {
+      await writeFile(path.join(dir, BUNDLE_RECORD), text);
+      expect(await readBuildRecord(dir)).toBeUndefined();
+    }
   });
 
   test('spares reading the pages only when this build wrote every bundle the last one did', () => {

@@ -8,12 +8,14 @@
  *
  * Reading every page costs a warm build of 1,000 actors about 0.4 s, so the
  * bundle names each successful build wrote are kept in Astro's cache folder,
- * beside the pages it copies from. When this build wrote every one of them
+ * beside the pages it copies from, with the output folder it wrote (the next
+ * build keeps that folder instead of emptying it: kept-output.ts). When this build wrote every one of them
  * again, no copied page can link a missing bundle (each was checked, or
  * rendered, by the build that kept it) and the pages are not read.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BUNDLES_DIR, filesUnder } from './folders.ts';
 
 const MARKER = Buffer.from('/_astro/');
 /** How far before a link its attribute may start (`src="` plus a base path). */
@@ -65,7 +67,7 @@ export async function missingAssets(
   const pages = (await readdir(dir, { recursive: true, encoding: 'utf8' }))
     .filter((file) => file.endsWith('.html'))
     .sort();
-  const present = new Set(written ?? (await bundleNames(dir)));
+  const present = new Set(written ?? bundleNames(dir));
   const missing = new Map<string, string>();
   for (let i = 0; i < pages.length; i += READS_AT_ONCE) {
     const batch = pages.slice(i, i + READS_AT_ONCE);
@@ -86,39 +88,42 @@ export function missingAssetsError(missing: ReadonlyMap<string, string>): Error 
   );
 }
 
-/** The record of the last successful build's bundle names, in Astro's cache folder. */
+/** The record of the last successful build, in Astro's cache folder. */
 export const BUNDLE_RECORD = 'dramatis-bundles.json';
 
-/** The files under `dir/_astro/`, sorted; none when it is missing. */
-export async function bundleNames(dir: string): Promise<string[]> {
-  const root = path.join(dir, '_astro');
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .map((name) => name.split(path.sep).join('/'))
-    .sort();
+/** What the last successful build wrote: the output folder, and the files under its `_astro/`. */
+export interface BuildRecord {
+  outDir: string;
+  bundles: string[];
 }
 
-/** The bundle names the last successful build recorded in `cacheDir`; undefined without a readable record. */
-export async function readBundleRecord(cacheDir: string): Promise<string[] | undefined> {
+/** The files under `dir/_astro/`, sorted; none when it is missing. */
+export function bundleNames(dir: string): string[] {
+  return filesUnder(path.join(dir, BUNDLES_DIR));
+}
+
+/** The record the last successful build left in `cacheDir`; undefined without a readable one. */
+export async function readBuildRecord(cacheDir: string): Promise<BuildRecord | undefined> {
   try {
-    const names: unknown = JSON.parse(await readFile(path.join(cacheDir, BUNDLE_RECORD), 'utf8'));
-    return Array.isArray(names) && names.every((n) => typeof n === 'string') ? names : undefined;
+    const record: unknown = JSON.parse(await readFile(path.join(cacheDir, BUNDLE_RECORD), 'utf8'));
+    if (typeof record !== 'object' || record === null) return undefined;
+    const { outDir, bundles } = record as Record<string, unknown>;
+    const names = Array.isArray(bundles) && bundles.every((n) => typeof n === 'string');
+    return typeof outDir === 'string' && names ? { outDir, bundles } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Records `names` as this build's bundles (`undefined` removes the record: a build in progress has none). */
-export async function writeBundleRecord(
+/** Records what this build wrote (`undefined` removes the record: a build in progress has none). */
+export async function writeBuildRecord(
   cacheDir: string,
-  names: readonly string[] | undefined,
+  record: BuildRecord | undefined,
 ): Promise<void> {
   const file = path.join(cacheDir, BUNDLE_RECORD);
-  if (names === undefined) return rm(file, { force: true });
+  if (record === undefined) return rm(file, { force: true });
   await mkdir(cacheDir, { recursive: true });
-  await writeFile(file, JSON.stringify(names));
+  await writeFile(file, JSON.stringify(record));
 }
 
 /**

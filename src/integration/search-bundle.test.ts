@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, stat, utimes } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,6 +7,7 @@ import { folderFiles } from '../../tests/helpers/files.ts';
 import type { Actor, Story } from '../lib/model/types.ts';
 import { actor } from '../lib/social/fixtures.ts';
 import {
+  holdsBundle,
   indexStory,
   inputSource,
   placeBundle,
@@ -138,6 +139,36 @@ describe('searchBundle', () => {
     await placeBundle(other, site);
     // What each build held is gone once placed; the latest bundle stays.
     expect(await readdir(cache)).toEqual([searchKey(input('Bo'))]);
+  }, 60_000);
+
+  test('a site that holds the bundle already keeps it; a changed or other bundle is placed whole', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'dramatis-search-cache-'));
+    const site = await mkdtemp(path.join(tmpdir(), 'dramatis-site-'));
+    const placed = await placeBundle(await searchBundle(inputSource(input('Ada')), cache), site);
+    const folder = (await stat(placed)).ino;
+    // The next build of the same story finds it in the site (an output folder kept): not placed again.
+    const same = await searchBundle(inputSource(input('Ada')), cache);
+    expect(holdsBundle(placed, same.dir)).toBe(true);
+    await placeBundle(same, site);
+    expect((await stat(placed)).ino).toBe(folder);
+    expect(existsSync(same.temporary ?? '')).toBe(false);
+    // A file the bundle lacks: the site's copy no longer counts, and is replaced whole.
+    await writeFile(path.join(placed, 'stray.txt'), '');
+    const again = await searchBundle(inputSource(input('Ada')), cache);
+    expect(holdsBundle(placed, again.dir)).toBe(false);
+    await placeBundle(again, site);
+    expect((await stat(placed)).ino).not.toBe(folder);
+    expect(existsSync(path.join(placed, 'stray.txt'))).toBe(false);
+    // A copy of the same files is not a link to them (it could have been edited).
+    const copy = path.join(await mkdtemp(path.join(tmpdir(), 'dramatis-site-')), 'pagefind');
+    const kept = await searchBundle(inputSource(input('Ada')), cache);
+    await cp(kept.dir, copy, { recursive: true });
+    expect(holdsBundle(copy, kept.dir)).toBe(false);
+    // Another story's bundle.
+    const other = await searchBundle(inputSource(input('Bo')), cache);
+    expect(holdsBundle(placed, other.dir)).toBe(false);
+    await placeBundle(other, site);
+    expect(holdsBundle(placed, path.join(cache, searchKey(input('Bo')), 'pagefind'))).toBe(true);
   }, 60_000);
 
   test('a build that finds its bundle kept removes what stopped builds left over an hour ago', async () => {

@@ -8,19 +8,16 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import {
-  copyFile,
-  link,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +26,7 @@ import { partsHash } from '../lib/hash.ts';
 import type { Story } from '../lib/model/types.ts';
 import { type SearchDocument, searchDocuments } from '../lib/search/documents.ts';
 import { eventRecords, type SearchRecord, searchLanguage } from '../lib/search/records.ts';
+import { filesUnder, SEARCH_BUNDLE_DIR } from './folders.ts';
 
 /** Pagefind's version (the package this module imports), part of the cache key. */
 function pagefindVersion(): string {
@@ -51,9 +49,6 @@ function pagefindVersion(): string {
   }
   return 'unknown';
 }
-
-/** Folder of the bundle inside the site, also what `<site-search>` loads from. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 /** Pagefind's ready-made UIs build results with innerHTML; the site uses its own, so these are removed. */
 const UNUSED_BUNDLE_FILES = [
@@ -270,7 +265,7 @@ export async function searchBundle(source: SearchSource, cacheDir: string): Prom
     const kept = JSON.parse(
       await readFile(path.join(stored, CACHE_META_FILE), 'utf8'),
     ) as IndexOutcome;
-    await linkTree(path.join(stored, SEARCH_BUNDLE_DIR), path.join(mine, SEARCH_BUNDLE_DIR));
+    linkTree(path.join(stored, SEARCH_BUNDLE_DIR), path.join(mine, SEARCH_BUNDLE_DIR));
     // Leftovers of builds that stopped before placing their copy.
     await sweep(cacheDir, new Set([stored, mine]), { onlyStale: true });
     return { ...kept, dir: path.join(mine, SEARCH_BUNDLE_DIR), cached: true, temporary: mine };
@@ -298,7 +293,7 @@ export async function searchBundle(source: SearchSource, cacheDir: string): Prom
 async function keep(bundle: SearchBundle, cacheDir: string, key: string): Promise<void> {
   const copy = privateName(cacheDir, key, 'store');
   try {
-    await linkTree(bundle.dir, path.join(copy, SEARCH_BUNDLE_DIR));
+    linkTree(bundle.dir, path.join(copy, SEARCH_BUNDLE_DIR));
     // Written last: a copy without it (an interrupted build) is never used.
     await writeFile(
       path.join(copy, CACHE_META_FILE),
@@ -350,47 +345,72 @@ async function indexedIn(folder: string, input: SearchInput): Promise<SearchBund
   }
 }
 
-/** Puts `bundle` into the site at `siteDir/pagefind/`. */
+/**
+ * Puts `bundle` into the site at `siteDir/pagefind/`, unless the site holds
+ * it already: an output folder kept from the last build (kept-output.ts)
+ * whose bundle was linked from the same files.
+ */
 export async function placeBundle(bundle: SearchBundle, siteDir: string): Promise<string> {
   const target = path.join(siteDir, SEARCH_BUNDLE_DIR);
-  // Linked beside it first: a link that fails leaves the site's folder as it was.
-  const beside = `${target}.${randomUUID()}.tmp`;
-  try {
-    await linkTree(bundle.dir, beside);
-    await rm(target, { recursive: true, force: true });
-    await rename(beside, target);
-  } finally {
-    await rm(beside, { recursive: true, force: true });
+  if (!holdsBundle(target, bundle.dir)) {
+    // Linked beside it first: a link that fails leaves the site's folder as it was.
+    const beside = `${target}.${randomUUID()}.tmp`;
+    try {
+      linkTree(bundle.dir, beside);
+      rmSync(target, { recursive: true, force: true });
+      await rename(beside, target);
+    } finally {
+      rmSync(beside, { recursive: true, force: true });
+    }
   }
-  if (bundle.temporary) await rm(bundle.temporary, { recursive: true, force: true });
+  // Synchronous: at the end of the build nothing else waits, and it is several times faster.
+  if (bundle.temporary) rmSync(bundle.temporary, { recursive: true, force: true });
   return target;
 }
 
-/** Files linked or copied at once by `linkTree`. */
-const LINKS_AT_ONCE = 64;
+/** The file every Pagefind bundle has, which the search script loads first. */
+const BUNDLE_ENTRY = 'pagefind-entry.json';
+
+/**
+ * Whether `target` holds the bundle in `dir` already: the same file names
+ * (Pagefind's index files are named by their content) and its entry file
+ * linked from the same one. A bundle is placed whole or not at all and
+ * never edited in place, so a copy made where links fail never counts.
+ */
+export function holdsBundle(target: string, dir: string): boolean {
+  try {
+    const placed = statSync(path.join(target, BUNDLE_ENTRY));
+    const source = statSync(path.join(dir, BUNDLE_ENTRY));
+    if (placed.ino !== source.ino || placed.dev !== source.dev) return false;
+  } catch {
+    return false;
+  }
+  const names = filesUnder(target);
+  const wanted = filesUnder(dir);
+  return names.length === wanted.length && names.every((name, at) => name === wanted[at]);
+}
 
 /**
  * Puts every file under `from` at the same place under `to`: as a hard link
  * where the file system allows (no bytes copied; the bundle is never edited
- * in place, only replaced), else as a copy.
+ * in place, only replaced), else as a copy. Synchronous: one call per file,
+ * about twice as fast as as many round trips through libuv's pool.
  */
-async function linkTree(from: string, to: string): Promise<void> {
-  const files = await readdir(from, { recursive: true, withFileTypes: true });
+function linkTree(from: string, to: string): void {
+  const files = readdirSync(from, { recursive: true, withFileTypes: true }).filter((file) =>
+    file.isFile(),
+  );
   const folders = new Set([to]);
-  for (const file of files)
-    if (file.isFile()) folders.add(path.join(to, path.relative(from, file.parentPath)));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  const sources = files
-    .filter((file) => file.isFile())
-    .map((file) => path.join(file.parentPath, file.name));
-  // A few at a time: copying (where links fail) holds two file handles per file.
-  for (let i = 0; i < sources.length; i += LINKS_AT_ONCE) {
-    await Promise.all(
-      sources.slice(i, i + LINKS_AT_ONCE).map(async (source) => {
-        const target = path.join(to, path.relative(from, source));
-        await link(source, target).catch(() => copyFile(source, target));
-      }),
-    );
+  for (const file of files) folders.add(path.join(to, path.relative(from, file.parentPath)));
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const file of files) {
+    const source = path.join(file.parentPath, file.name);
+    const target = path.join(to, path.relative(from, source));
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
   }
 }
 

@@ -26,7 +26,7 @@ import {
 import type { SearchWorkerData } from './search-worker.ts';
 import { startThreadPool } from './thread-priority.ts';
 
-export { SEARCH_BUNDLE_DIR } from './search-bundle.ts';
+export { SEARCH_BUNDLE_DIR } from './folders.ts';
 
 /** A bundle being made. */
 export interface BundleRun {
