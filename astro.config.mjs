@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { astroCacheDir } from './src/integration/folders.ts';
 import { dramatis } from './src/integration/index.ts';
 import { search } from './src/integration/search.ts';
 import { normalizeBase } from './src/lib/paths.ts';
@@ -23,7 +22,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   outDir: process.env.OUT_DIR ?? './dist',
   // Astro's caches (content store, incremental build); tests give each build its own.
-  cacheDir: astroCacheDir(),
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [integration, search()],
   markdown: {
     // Shiki colours code with inline styles, which the CSP refuses and the sanitiser strips anyway.

@@ -10,7 +10,6 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, runCommand } from '../scripts/lib/run.ts';
 import { BUNDLE_RECORD } from '../src/integration/asset-check.ts';
 import { type BuildOutcome, buildSite } from './helpers/build.ts';
 import { folderFiles } from './helpers/files.ts';
@@ -174,25 +173,6 @@ describe('build caches', () => {
 /** The log line of a build that kept the last build's output folder (src/integration/kept-output.ts). */
 const KEPT = /kept the last build's output folder; removed (\d+) file\(s\)/;
 
-/** `npm run build` (scripts/build.ts) of `content` into `out`, with `env`. */
-async function npmBuild(
-  content: string,
-  env: Record<string, string>,
-  out: string,
-): Promise<BuildOutcome> {
-  const { code, stdout, stderr } = await runCommand(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: content,
-      OUT_DIR: out,
-      ...env,
-    },
-  });
-  return { code, stdout, stderr, outDir: out };
-}
-
 describe('an output folder kept from the last build', () => {
   test('is updated in place: unchanged pages stay, what this build no longer writes goes, and the site is the one a build from scratch writes', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'dramatis-kept-'));
@@ -208,7 +188,7 @@ describe('an output folder kept from the last build', () => {
       ASTRO_CACHE_DIR: path.join(caches, 'astro'),
     };
     const out = path.join(work, 'dist');
-    const first = succeeded(await npmBuild(content, env, out));
+    const first = succeeded(await buildSite(content, env, out));
     expect(first.stdout).not.toMatch(KEPT);
     expect(existsSync(path.join(out, 'actors/passing-envoy/index.html'))).toBe(true);
 
@@ -216,14 +196,14 @@ describe('an output folder kept from the last build', () => {
     const actor = path.join(content, 'actors', 'northland.md');
     const text = await readFile(actor, 'utf8');
     await writeFile(actor, text.replace(/^kind: .+$/m, 'kind: planet'));
-    expect((await npmBuild(content, env, out)).code).not.toBe(0);
+    expect((await buildSite(content, env, out)).code).not.toBe(0);
     await writeFile(actor, text);
 
     // The actor goes; a stray file and an old bundle are left in the site.
     await rm(extra);
     await writeFile(path.join(out, 'stray.html'), '<p>left by hand</p>');
     await writeFile(path.join(out, '_astro', 'old.abc123.js'), '');
-    const kept = succeeded(await npmBuild(content, env, out));
+    const kept = succeeded(await buildSite(content, env, out));
     // The actor's page and the stray file (the old bundle went with the old bundle folder).
     expect(KEPT.exec(kept.stdout)?.[1]).toBe('2');
     // Unchanged pages (a card here: the name list every page key holds has changed) stay where they
@@ -233,20 +213,19 @@ describe('an output folder kept from the last build', () => {
     expect(existsSync(path.join(out, 'actors/passing-envoy'))).toBe(false);
     expect(existsSync(path.join(out, 'stray.html'))).toBe(false);
     expect(existsSync(path.join(out, '_astro', 'old.abc123.js'))).toBe(false);
-    expect(existsSync(`${out}.building`)).toBe(false);
     const scratch = succeeded(await buildSite(content, {}));
     const keptFiles = await folderFiles(out);
     expect(keptFiles.size).toBeGreaterThan(20);
     expect(differing(keptFiles, await folderFiles(scratch.outDir))).toEqual([]);
 
-    // `astro build` into another folder with the same caches empties that folder; the next one
-    // into it keeps it, and the next `npm run build` here, after a build elsewhere, starts afresh.
+    // A build into another folder with the same caches empties that folder; the next one into it
+    // keeps it, and the next one here, after a build elsewhere, starts afresh.
     const elsewhere = succeeded(await buildSite(content, env));
     expect(elsewhere.stdout).not.toMatch(KEPT);
     await writeFile(path.join(elsewhere.outDir, 'stray.html'), '');
     const again = succeeded(await buildSite(content, env, elsewhere.outDir));
     expect(KEPT.exec(again.stdout)?.[1]).toBe('1');
-    const back = succeeded(await npmBuild(content, env, out));
+    const back = succeeded(await buildSite(content, env, out));
     expect(back.stdout).not.toMatch(KEPT);
     expect(differing(await folderFiles(out), keptFiles)).toEqual([]);
     expect(differing(await folderFiles(again.outDir), keptFiles)).toEqual([]);

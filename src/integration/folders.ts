@@ -8,11 +8,6 @@ export const BUNDLES_DIR = '_astro';
 /** The search bundle's folder in the output (search-bundle.ts), which `<site-search>` loads from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-/** Astro's cache folder (content store, incremental build, build record): `ASTRO_CACHE_DIR`, else Astro's default. */
-export function astroCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.ASTRO_CACHE_DIR || './node_modules/.astro';
-}
-
 /**
  * Whether `dir` is missing or holds nothing. For Astro's cache folder this
  * means a build from scratch: no page can be copied from an earlier build,

@@ -81,7 +81,7 @@ export function dramatis(options: DramatisOptions): {
           recorded = await readBuildRecord(cacheDir);
           // Until this build succeeds, the pages it leaves in the cache and the output are unchecked.
           await writeBuildRecord(cacheDir, undefined);
-          // Without the trailing separator of a URL's path, as scripts/build.ts compares it.
+          // Without the trailing separator of a URL's path.
           const outDir = path.resolve(fileURLToPath(config.outDir));
           if (recorded?.outDir === outDir) kept = keepOutput(outDir, cacheDir, logger);
           if (kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
