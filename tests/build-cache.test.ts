@@ -10,6 +10,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runCommand } from '../scripts/lib/run.ts';
 import { BUNDLE_RECORD } from '../src/integration/asset-check.ts';
 import { type BuildOutcome, buildSite } from './helpers/build.ts';
 import { folderFiles } from './helpers/files.ts';
@@ -173,6 +174,29 @@ describe('build caches', () => {
 /** The log line of a build that kept the last build's output folder (src/integration/kept-output.ts). */
 const KEPT = /kept the last build's output folder; removed (\d+) file\(s\)/;
 
+/** `npm run build:in-place` (scripts/build.ts --in-place) of `content` into `out`, with `env`. */
+async function buildInPlace(
+  content: string,
+  env: Record<string, string>,
+  out: string,
+): Promise<BuildOutcome> {
+  const { code, stdout, stderr } = await runCommand(
+    process.execPath,
+    ['scripts/build.ts', '--in-place'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: content,
+        OUT_DIR: out,
+        ...env,
+      },
+    },
+  );
+  return { code, stdout, stderr, outDir: out };
+}
+
 describe('an output folder kept from the last build', () => {
   test('is updated in place: unchanged pages stay, what this build no longer writes goes, and the site is the one a build from scratch writes', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'dramatis-kept-'));
@@ -188,7 +212,7 @@ describe('an output folder kept from the last build', () => {
       ASTRO_CACHE_DIR: path.join(caches, 'astro'),
     };
     const out = path.join(work, 'dist');
-    const first = succeeded(await buildSite(content, env, out));
+    const first = succeeded(await buildInPlace(content, env, out));
     expect(first.stdout).not.toMatch(KEPT);
     expect(existsSync(path.join(out, 'actors/passing-envoy/index.html'))).toBe(true);
 
@@ -203,7 +227,7 @@ describe('an output folder kept from the last build', () => {
     await rm(extra);
     await writeFile(path.join(out, 'stray.html'), '<p>left by hand</p>');
     await writeFile(path.join(out, '_astro', 'old.abc123.js'), '');
-    const kept = succeeded(await buildSite(content, env, out));
+    const kept = succeeded(await buildInPlace(content, env, out));
     // The actor's page and the stray file (the old bundle went with the old bundle folder).
     expect(KEPT.exec(kept.stdout)?.[1]).toBe('2');
     // Unchanged pages (a card here: the name list every page key holds has changed) stay where they
