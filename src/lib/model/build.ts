@@ -446,10 +446,10 @@ function createRefChecker(collector: Collector, root: string): RefChecker {
 function wikilinksIn(body: string, memo: WikilinkMemo | undefined): FoundWikilink[] {
   const plain = plainWikilinks(body);
   if (plain) return plain;
-  if (!memo) return findWikilinks(fromMarkdown(body));
+  if (!memo) return findWikilinks(fromMarkdown(body), body);
   const key = partsHash().add(body).hex();
   const found =
-    memo.current.get(key) ?? memo.previous.get(key) ?? findWikilinks(fromMarkdown(body));
+    memo.current.get(key) ?? memo.previous.get(key) ?? findWikilinks(fromMarkdown(body), body);
   memo.current.set(key, found);
   return found;
 }

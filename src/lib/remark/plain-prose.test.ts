@@ -109,11 +109,23 @@ describe('plainWikilinks', () => {
       const fast = plainWikilinks(body);
       if (fast === undefined) continue;
       taken += 1;
-      expect(fast, body).toEqual(findWikilinks(fromMarkdown(body)));
+      expect(fast, body).toEqual(findWikilinks(fromMarkdown(body), body));
     }
     // Worth checking only if the generator makes plenty of bodies it takes, and plenty it leaves.
     expect(taken).toBeGreaterThan(GENERATED.length * 0.3);
     expect(taken).toBeLessThan(GENERATED.length * 0.9);
+  });
+
+  test('the parser path places every link where its `[[` stands, in every generated body', () => {
+    let links = 0;
+    for (const body of GENERATED) {
+      const lines = body.split('\n');
+      for (const link of findWikilinks(fromMarkdown(body), body)) {
+        links += 1;
+        expect(lines[link.line - 1]?.slice(link.column - 1).startsWith('[['), body).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(1000);
   });
 
   test('reads lines and columns across paragraphs, headings and list items', () => {

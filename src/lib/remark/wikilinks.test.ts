@@ -47,6 +47,48 @@ describe('findWikilinks', () => {
   });
 });
 
+describe('findWikilinks with its source', () => {
+  /** Line and column of each link, and what the source holds there. */
+  function placed(markdown: string): { line: number; column: number; there: string }[] {
+    const lines = markdown.split('\n');
+    return findWikilinks(fromMarkdown(markdown), markdown).map(({ line, column }) => ({
+      line,
+      column,
+      there: lines[line - 1]?.slice(column - 1, column + 8) ?? '',
+    }));
+  }
+
+  test('counts the indent of a continuation line, which the text drops', () => {
+    expect(placed('First line\n    then [[alpha]] here.\n')).toEqual([
+      { line: 2, column: 10, there: '[[alpha]]' },
+    ]);
+    // Without the source, the column is counted in the text, without the indent.
+    expect(findWikilinks(fromMarkdown('First line\n    then [[alpha]] here.\n'))[0]?.column).toBe(
+      6,
+    );
+  });
+
+  test('counts the markers of quotes and list items on every line', () => {
+    expect(placed('> A quote\n> with [[alpha]].\n\n- item\n  and [[beta]]\n')).toEqual([
+      { line: 2, column: 8, there: '[[alpha]]' },
+      { line: 5, column: 7, there: '[[beta]]' },
+    ]);
+  });
+
+  test('counts from the source after escapes and character references', () => {
+    expect(placed('A \\* and &amp; then [[alpha]].\n')).toEqual([
+      { line: 1, column: 21, there: '[[alpha]]' },
+    ]);
+  });
+
+  test('where the text and the source differ in links, counts in the text', () => {
+    // `\[[alpha]]` is a link in the text (the escape is gone) but not in the source.
+    expect(findWikilinks(fromMarkdown('See \\[[alpha]].\n'), 'See \\[[alpha]].\n')).toEqual([
+      { type: 'actor', id: 'alpha', line: 1, column: 6 },
+    ]);
+  });
+});
+
 describe('remarkWikilinks', () => {
   test('turns known references into links that carry the id and honour the base', () => {
     const { html, file } = render('About [[alpha]], [[alpha|the Alphans]] and [[event:meeting]].');

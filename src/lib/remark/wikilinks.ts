@@ -37,19 +37,30 @@ export function parseWikilink(target: string, text?: string): WikilinkRef {
   return shown ? { ...ref, text: shown } : ref;
 }
 
-/** Every wikilink in the text of a Markdown tree (not in code), in document order. */
-export function findWikilinks(tree: Root): FoundWikilink[] {
+/**
+ * Every wikilink in the text of a Markdown tree (not in code), in document
+ * order. Given the `source` the tree was parsed from, each position is where
+ * the link stands in it: a text node's value drops what the parser does not
+ * count as text (the indent of a continuation line, a quote's `>`), so
+ * positions counted in the value alone are off on such lines.
+ */
+export function findWikilinks(tree: Root, source?: string): FoundWikilink[] {
   const found: FoundWikilink[] = [];
+  const lines = source === undefined ? undefined : lineStarts(source);
   visit(tree, 'text', (node: Text) => {
     const start = node.position?.start;
-    for (const match of node.value.matchAll(WIKILINK_PATTERN)) {
+    const matches = [...node.value.matchAll(WIKILINK_PATTERN)];
+    const placed =
+      source !== undefined && lines ? inSource(node, matches, source, lines) : undefined;
+    matches.forEach((match, at) => {
       const ref = parseWikilink(match[1] ?? '', match[2]);
-      found.push({ ...ref, ...pointAt(node.value, match.index ?? 0, start) });
-    }
+      found.push({ ...ref, ...(placed?.[at] ?? pointAt(node.value, match.index ?? 0, start)) });
+    });
   });
   return found;
 }
 
+/** Where `index` in a text node's value stands, counting in the value from the node's start. */
 function pointAt(
   value: string,
   index: number,
@@ -61,6 +72,45 @@ function pointAt(
   const column =
     lines.length === 1 ? (start?.column ?? 1) + index : (lines.at(-1)?.length ?? 0) + 1;
   return { line, column };
+}
+
+/** Offsets where each line of `source` starts. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * Where the links matched in a text node's value stand in `source`: the same
+ * links matched in the node's stretch of source, when they are the same ones
+ * in the same order (an escaped bracket or a character reference can make
+ * them differ; then `undefined`, and the caller counts in the value).
+ */
+function inSource(
+  node: Text,
+  matches: readonly RegExpMatchArray[],
+  source: string,
+  lines: readonly number[],
+): { line: number; column: number }[] | undefined {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined) return undefined;
+  const raw = [...source.slice(from, to).matchAll(WIKILINK_PATTERN)];
+  if (raw.length !== matches.length || raw.some((m, at) => m[0] !== matches[at]?.[0]))
+    return undefined;
+  return raw.map((m) => {
+    const offset = from + (m.index ?? 0);
+    // The last line start at or before the offset.
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lines[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lines[low] ?? 0) + 1 };
+  });
 }
 
 /** How the plugin turns a reference into a link; `undefined` for an unknown id. */
