@@ -9,7 +9,7 @@ import {
   defaultCardId,
   siteCardInput,
 } from '../../lib/social/card.ts';
-import { renderPng } from '../../lib/social/png.ts';
+import { cardFontStamp, renderPng } from '../../lib/social/png.ts';
 
 export async function getStaticPaths() {
   const story = await getStory();
@@ -21,11 +21,12 @@ export async function getStaticPaths() {
       card: articleCardInput(article, story.site),
     })),
   ];
-  // A card is drawn from its input alone: an unchanged input is copied from the last build.
+  // A card is drawn from its input and the fonts alone: when neither changed, it is copied from the last build.
+  const fonts = cardFontStamp();
   return cards.map(({ id, card }) => ({
     params: { id },
     props: { card },
-    cacheKey: inputKey(card),
+    cacheKey: inputKey({ card, fonts }),
   }));
 }
 
