@@ -314,3 +314,24 @@ describe('a large diagram', () => {
     expect((await layers(page)).names).toBe(ACTORS - hidden);
   });
 });
+
+describe('the table of all relations on a large story', () => {
+  test('starts closed, so the page does not render its rows, and opens on its summary', async () => {
+    const page = await open();
+    const details = page.locator('details.long-table');
+    await expect(details.getAttribute('open')).resolves.toBeNull();
+    const rows = await page.locator('details.long-table tbody tr').count();
+    expect(rows).toBe(ACTORS * 3);
+    await expect(page.locator('details.long-table summary').textContent()).resolves.toBe(
+      `The table of all ${rows} relations`,
+    );
+    // Closed: the browser skips its contents (no boxes), however far the page scrolls.
+    const firstRow = page.locator('details.long-table tbody tr').first();
+    await page.locator('details.long-table summary').scrollIntoViewIfNeeded();
+    await expect(firstRow.isVisible()).resolves.toBe(false);
+    await page.locator('details.long-table summary').click();
+    await expect(details.getAttribute('open')).resolves.toBe('');
+    await firstRow.scrollIntoViewIfNeeded();
+    await expect(firstRow.isVisible()).resolves.toBe(true);
+  });
+});
