@@ -108,7 +108,7 @@ describe('actorPageKeys', () => {
 });
 
 describe('wholeStoryKey, articlePageKey and inputKey', () => {
-  test('the whole-story key changes with what /graph/ and /timeline/ show, not with actor, article or event bodies', () => {
+  test('the whole-story key changes with what /graph/ and /timeline/ show, not with actor or article bodies', () => {
     const same = wholeStoryKey(story());
     expect(wholeStoryKey(story())).toBe(same);
     const relationBody = story();
@@ -120,8 +120,11 @@ describe('wholeStoryKey, articlePageKey and inputKey', () => {
     const bodies = story();
     bodies.actors = patched(bodies.actors, 0, { body: 'A profile.' });
     bodies.articles = patched(bodies.articles, 0, { body: 'An article.' });
-    bodies.events = patched(bodies.events, 0, { body: 'What happened.' });
     expect(wholeStoryKey(bodies)).toBe(same);
+    // Every event list shows the events' bodies.
+    const eventBody = story();
+    eventBody.events = patched(eventBody.events, 0, { body: 'What happened.' });
+    expect(wholeStoryKey(eventBody)).not.toBe(same);
   });
 
   test("an article page's key changes with its own body and the body stamp", () => {

@@ -11,7 +11,7 @@ import { affiliatesOf, articlesForActor, indexById, sliceForActor } from './sele
 import type { Actor, Article, Story } from './types.ts';
 
 /** Bump when what a key covers changes, so that no key from before can match. */
-const KEY_VERSION = '1';
+const KEY_VERSION = '2';
 
 /** An article without its body: what pages other than its own show of it (title, source, dates, tags). */
 function articleHeading(article: Article): Omit<Article, 'body'> {
@@ -39,12 +39,12 @@ function storyContext(story: Story): string {
 const storyKeys = new WeakMap<Story, string>();
 
 /**
- * One key for pages built from the whole story but none of its actor,
- * article or event bodies (`/graph/`, `/timeline/`; articles add their own
- * body): an actor's or article's body shows on its own page only, an event's
- * only in the data files and the search index. Relation bodies stay in, as
- * every diagram's panel explains a relation with its body. Editing one
- * actor's profile therefore leaves these pages alone.
+ * One key for pages built from the whole story but neither its actor nor its
+ * article bodies (`/graph/`, `/timeline/`; articles add their own body): an
+ * actor's or article's body shows on its own page only. Event bodies stay
+ * in, as every event list shows them, and so do relation bodies, as every
+ * diagram's panel explains a relation with its body. Editing one actor's
+ * profile therefore leaves these pages alone.
  */
 export function wholeStoryKey(story: Story): string {
   let key = storyKeys.get(story);
@@ -54,7 +54,6 @@ export function wholeStoryKey(story: Story): string {
       ...story,
       actors: story.actors.map(withoutBodies),
       articles: story.articles.map(withoutBodies),
-      events: story.events.map(withoutBodies),
     };
     key = partsHash().add(KEY_VERSION).add(JSON.stringify(shown)).hex();
     storyKeys.set(story, key);
