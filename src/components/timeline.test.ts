@@ -196,7 +196,14 @@ describe('Timeline.astro', () => {
 describe('EventList.astro', () => {
   async function render(props: Record<string, unknown> = {}, slots?: Record<string, string>) {
     return harness.render('/src/components/EventList.astro', {
-      props: { events: EVENTS, actors: ACTORS, articles: ARTICLES, base: '/site/', ...props },
+      props: {
+        events: EVENTS,
+        actors: ACTORS,
+        allEvents: EVENTS,
+        articles: ARTICLES,
+        base: '/site/',
+        ...props,
+      },
       ...(slots ? { slots } : {}),
     });
   }

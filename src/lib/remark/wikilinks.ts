@@ -9,6 +9,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Point as UnistPoint } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { type Location, location } from 'vfile-location';
 
 /** Matches one wikilink; group 1 is the target, group 2 the optional shown text. */
 export const WIKILINK_PATTERN = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
@@ -46,12 +47,12 @@ export function parseWikilink(target: string, text?: string): WikilinkRef {
  */
 export function findWikilinks(tree: Root, source?: string): FoundWikilink[] {
   const found: FoundWikilink[] = [];
-  const lines = source === undefined ? undefined : lineStarts(source);
+  const place = source === undefined ? undefined : location(source);
   visit(tree, 'text', (node: Text) => {
     const start = node.position?.start;
     const matches = [...node.value.matchAll(WIKILINK_PATTERN)];
     const placed =
-      source !== undefined && lines ? inSource(node, matches, source, lines) : undefined;
+      source !== undefined && place ? inSource(node, matches, source, place) : undefined;
     matches.forEach((match, at) => {
       const ref = parseWikilink(match[1] ?? '', match[2]);
       found.push({ ...ref, ...(placed?.[at] ?? pointAt(node.value, match.index ?? 0, start)) });
@@ -74,13 +75,6 @@ function pointAt(
   return { line, column };
 }
 
-/** Offsets where each line of `source` starts. */
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /**
  * Where the links matched in a text node's value stand in `source`: the same
  * links matched in the node's stretch of source, when they are the same ones
@@ -91,7 +85,7 @@ function inSource(
   node: Text,
   matches: readonly RegExpMatchArray[],
   source: string,
-  lines: readonly number[],
+  place: Location,
 ): { line: number; column: number }[] | undefined {
   const from = node.position?.start.offset;
   const to = node.position?.end.offset;
@@ -99,18 +93,10 @@ function inSource(
   const raw = [...source.slice(from, to).matchAll(WIKILINK_PATTERN)];
   if (raw.length !== matches.length || raw.some((m, at) => m[0] !== matches[at]?.[0]))
     return undefined;
-  return raw.map((m) => {
-    const offset = from + (m.index ?? 0);
-    // The last line start at or before the offset.
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lines[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (lines[low] ?? 0) + 1 };
-  });
+  const points = raw.map((m) => place.toPoint(from + (m.index ?? 0)));
+  return points.every((point) => point !== undefined)
+    ? points.map(({ line, column }) => ({ line, column }))
+    : undefined;
 }
 
 /** How the plugin turns a reference into a link; `undefined` for an unknown id. */
